@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds arbg (all modules, native OpenMM bindings included) without running the tests.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$ROOT/scripts/install-system-packages.sh"
+cd "$ROOT"
+mvn -B -q install -DskipTests
