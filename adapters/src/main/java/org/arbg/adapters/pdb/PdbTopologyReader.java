@@ -13,6 +13,7 @@ import org.arbg.adapters.templates.ResidueTemplate;
 import org.arbg.adapters.templates.ResidueTemplates;
 import org.arbg.adapters.topology.Bond;
 import org.arbg.adapters.topology.Element;
+import org.arbg.adapters.topology.Residue;
 import org.arbg.adapters.topology.Structure;
 import org.arbg.adapters.topology.Topology;
 import org.arbg.adapters.topology.TopologyBuilder;
@@ -57,6 +58,7 @@ public final class PdbTopologyReader {
                 throw new BadInputException(pdb, "", "only water and ions: nothing left after stripping solvent");
             }
         }
+        assignElements(pdb, chains);
         checkAgainstTemplates(pdb, chains);
 
         TopologyBuilder builder = new TopologyBuilder();
@@ -73,7 +75,7 @@ public final class PdbTopologyReader {
                 Map<String, Integer> map = new HashMap<>();
                 for (Map.Entry<String, PdbAtomLine> e : r.atoms.entrySet()) {
                     PdbAtomLine a = e.getValue();
-                    Element element = element(pdb, a, e.getKey(), r.atoms.size() == 1);
+                    Element element = r.elements.get(e.getKey());
                     map.put(e.getKey(), builder.addAtom(e.getKey(), element, a.serial()));
                     elements.add(element);
                     xyz.add(a.xA() / 10.0); // Å to nm
@@ -150,6 +152,16 @@ public final class PdbTopologyReader {
         }
     }
 
+    private static void assignElements(Path pdb, List<List<ResidueGroup>> chains) {
+        for (List<ResidueGroup> chain : chains) {
+            for (ResidueGroup r : chain) {
+                for (Map.Entry<String, PdbAtomLine> e : r.atoms.entrySet()) {
+                    r.elements.put(e.getKey(), element(pdb, e.getValue(), e.getKey(), r.atoms.size() == 1));
+                }
+            }
+        }
+    }
+
     private static Element element(Path pdb, PdbAtomLine a, String name, boolean singleAtomResidue) {
         if (!a.element().isEmpty()) {
             return Element.bySymbol(a.element()).orElseThrow(() -> new BadInputException(pdb, "line " + a.line(),
@@ -185,14 +197,8 @@ public final class PdbTopologyReader {
         for (ResidueBonding rb : bonding) {
             if (rb.source() == BondSource.DISTANCE) {
                 var residue = top.residue(rb.residueIndex());
-                int[] atoms = new int[residue.atomCount()];
-                Element[] el = new Element[atoms.length];
-                for (int k = 0; k < atoms.length; k++) {
-                    atoms[k] = residue.firstAtom() + k;
-                    el[k] = elements.get(atoms[k]);
-                }
-                List<Bond> found = DistanceBonds.bond(atoms, el, positions);
-                checkDistanceBonded(pdb, top, atoms, found, positions);
+                List<Bond> found = distanceBonds(top, residue, elements, positions);
+                checkDistanceBonded(pdb, top, residue, found);
                 bonds.addAll(found);
                 String chain = top.chainOf(residue).id();
                 byDistance.add(residue.label() + (chain.isEmpty() ? "" : " chain " + chain));
@@ -205,25 +211,57 @@ public final class PdbTopologyReader {
         return bonds;
     }
 
-    /** A template-less residue must be bondable: atoms that overlap or bond to nothing mean no usable geometry. */
-    private static void checkDistanceBonded(Path pdb, Topology top, int[] atoms, List<Bond> found,
+    /**
+     * Distance bonds of a template-less residue: among its own atoms, and to the atoms of its chain neighbours
+     * (so a non-standard residue inside a peptide is linked to it); bonds between two neighbour atoms are not
+     * taken, those come from templates.
+     */
+    private static List<Bond> distanceBonds(Topology top, Residue residue, List<Element> elements,
                                             double[] positions) {
-        if (atoms.length < 2) {
+        var chain = top.chainOf(residue);
+        int from = residue.index() > chain.firstResidue() ? top.residue(residue.index() - 1).firstAtom()
+                : residue.firstAtom();
+        int to = residue.index() + 1 < chain.firstResidue() + chain.residueCount()
+                ? top.residue(residue.index() + 1).endAtom() : residue.endAtom();
+        int[] atoms = new int[to - from];
+        Element[] el = new Element[atoms.length];
+        for (int k = 0; k < atoms.length; k++) {
+            atoms[k] = from + k;
+            el[k] = elements.get(from + k);
+        }
+        List<Bond> found = new ArrayList<>();
+        for (Bond b : DistanceBonds.bond(atoms, el, positions)) {
+            if (inside(residue, b.atom1()) || inside(residue, b.atom2())) {
+                found.add(b);
+            }
+        }
+        return found;
+    }
+
+    private static boolean inside(Residue r, int atom) {
+        return atom >= r.firstAtom() && atom < r.endAtom();
+    }
+
+    /** A template-less residue must be bondable: atoms that overlap or bond to nothing mean no usable geometry. */
+    private static void checkDistanceBonded(Path pdb, Topology top, Residue residue, List<Bond> found) {
+        if (residue.atomCount() < 2) {
             return;
         }
-        boolean[] bonded = new boolean[atoms.length];
+        boolean[] bonded = new boolean[residue.atomCount()];
         for (Bond b : found) {
-            bonded[b.atom1() - atoms[0]] = true;
-            bonded[b.atom2() - atoms[0]] = true;
+            for (int a : new int[] {b.atom1(), b.atom2()}) {
+                if (inside(residue, a)) {
+                    bonded[a - residue.firstAtom()] = true;
+                }
+            }
         }
         List<String> lone = new ArrayList<>();
-        for (int k = 0; k < atoms.length; k++) {
+        for (int k = 0; k < bonded.length; k++) {
             if (!bonded[k]) {
-                lone.add(top.atom(atoms[k]).name());
+                lone.add(top.atom(residue.firstAtom() + k).name());
             }
         }
         if (!lone.isEmpty()) {
-            var residue = top.residueOf(atoms[0]);
             String chain = top.chainOf(residue).id();
             throw new BadInputException(pdb, "residue " + residue.label() + (chain.isEmpty() ? "" : " chain " + chain),
                     "no residue template, and its coordinates do not bond atom(s) " + String.join(", ", lone)

@@ -1,9 +1,11 @@
 package org.arbg.adapters.pdb;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.arbg.adapters.topology.Element;
 
 /** The atom records of one residue while a topology is assembled, keyed by standardised atom name. */
 final class ResidueGroup {
@@ -14,6 +16,8 @@ final class ResidueGroup {
     final String insertionCode;
     /** Standardised atom name to record, in file order. */
     final Map<String, PdbAtomLine> atoms = new LinkedHashMap<>();
+    /** Standardised atom name to element, filled once the residue is complete. */
+    final Map<String, Element> elements = new HashMap<>();
 
     ResidueGroup(PdbAtomLine first, String standardName) {
         this.fileName = first.residueName();
