@@ -21,8 +21,4 @@ package org.arbg.adapters.pdb;
 record PdbAtomLine(int line, int recordIndex, int serial, String name, char altLoc, String residueName,
                    String chainId, int residueNumber, String insertionCode, double xA, double yA, double zA,
                    String element, boolean afterTer) {
-    /** "line 12 (ALA 2 CA)": how messages point at a record. */
-    String where() {
-        return "line " + line;
-    }
 }
