@@ -63,3 +63,9 @@ np.savetxt("frame0-geometry.tsv", np.column_stack([np.arange(len(phi)), phi, psi
            header="frame\tphi(C0,N1,CA1,C1) rad\tpsi(N1,CA1,C1,N2) rad\t|CA1-C1| nm\tangle N1-CA1-C1 rad"
                   "\tangle CA1-C1-O1 rad  (numpy, from trajectories/frame0.pdb)")
 print(mod.topology.getNumAtoms(), "atoms in cln025-hydrogens.pdb;", len(phi), "frame0 frames")
+
+# 4. bonds of two more peptides: uncapped LSDE with hydrogens, zwitterionic tri-alanine with CHARMM names
+for src, out in (("structures/lsde-tetrapeptide.pdb", "lsde-tetrapeptide.bonds"),
+                 ("structures/ala-ala-ala-charmm-names.pdb", "ala-ala-ala-charmm-names.bonds")):
+    p = app.PDBFile(ROOT + src)
+    write_bonds(p.topology, out, src + ", bonds from OpenMM residue templates (%d atoms)" % p.topology.getNumAtoms())

@@ -50,6 +50,35 @@ class ZMatrixTest {
     }
 
     @Test
+    void uncappedAndCharmmNamedPeptides() {
+        for (String name : List.of("lsde-tetrapeptide", "ala-ala-ala-charmm-names")) {
+            var s = IcTestData.withBonds(IcTestData.parsePdb(org.arbg.adapters.TestData.path("structures/" + name
+                    + ".pdb")), IcTestData.readBonds(org.arbg.adapters.TestData.path("reference/" + name + ".bonds")));
+            Topology t = s.topology();
+            ZMatrix z = ZMatrix.fromTopology(t);
+            checkRowsBondedWithHeavyReferences(t, z);
+            checkHydrogensFollowParents(t, z);
+            List<String> names = orderedNames(t, z);
+            assertEquals(List.of(t.residue(0).name() + ":N", t.residue(0).name() + ":CA", t.residue(0).name() + ":C"),
+                    names.subList(0, 3), name);
+            var tr = new InternalCoordinateTransform(z);
+            double[] xyz = IcTestData.perturbed(s.positionsNm(), 3, 0.002, 1);
+            double[] back = tr.toCartesian(tr.toInternal(xyz, 3).values(), 3).positionsNm();
+            for (int f = 0; f < 3; f++) {
+                assertTrue(RigidSuperposition.maxDeviation(IcTestData.frame(back, t.numAtoms(), f),
+                        IcTestData.frame(xyz, t.numAtoms(), f)) < 1e-6, name);
+            }
+        }
+        // CHARMM C terminus: C, OT1, OT2 are backbone (O, OXT), before the side chain CB
+        Topology ala3 = IcTestData.withBonds(IcTestData.parsePdb(org.arbg.adapters.TestData.path(
+                "structures/ala-ala-ala-charmm-names.pdb")), IcTestData.readBonds(org.arbg.adapters.TestData.path(
+                "reference/ala-ala-ala-charmm-names.bonds"))).topology();
+        List<String> names = orderedNames(ala3, ZMatrix.fromTopology(ala3));
+        int c = names.lastIndexOf("ALA:C");
+        assertEquals(List.of("ALA:C", "ALA:OT1", "ALA:OT2", "ALA:CB"), names.subList(c, c + 4));
+    }
+
+    @Test
     void chignolinHeavyAtomsBondedByDistanceHandlesRings() {
         Topology t = IcTestData.chignolinHeavyByDistance().topology();
         assertEquals(93, t.numAtoms());
