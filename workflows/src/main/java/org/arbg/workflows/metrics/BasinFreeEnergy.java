@@ -1,0 +1,82 @@
+package org.arbg.workflows.metrics;
+
+import java.util.SplittableRandom;
+
+/**
+ * The free-energy difference between the φ &gt; 0 basin (C7ax/αL of alanine dipeptide) and the φ &lt; 0 basin,
+ * ΔF = −ln(P(φ &gt; 0) / P(φ &lt; 0)) in kT, from weighted samples, with a bootstrap standard error.
+ */
+public final class BasinFreeEnergy {
+    private BasinFreeEnergy() {
+    }
+
+    /**
+     * @param deltaFkT          F(φ &gt; 0) − F(φ &lt; 0) in kT (+∞ when the φ &gt; 0 basin is empty)
+     * @param standardErrorKT   bootstrap standard error in kT (NaN when not estimable)
+     * @param positiveFraction  weighted fraction of samples with φ &gt; 0
+     */
+    public record Estimate(double deltaFkT, double standardErrorKT, double positiveFraction) {
+    }
+
+    /**
+     * @param phiRad     one φ per sample, radians
+     * @param weights    non-negative weights (equal weights for MD or resampled ensembles), or null for equal
+     * @param bootstrap  number of bootstrap replicates (0: no error estimate)
+     * @param random     seeded source for the bootstrap
+     */
+    public static Estimate estimate(double[] phiRad, double[] weights, int bootstrap, SplittableRandom random) {
+        int n = phiRad.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("basin free energy of an empty sample");
+        }
+        if (weights != null && weights.length != n) {
+            throw new IllegalArgumentException(n + " angles but " + weights.length + " weights");
+        }
+        double p = positiveFraction(phiRad, weights, null);
+        double[] replicates = new double[bootstrap];
+        int[] pick = new int[n];
+        int finite = 0;
+        for (int b = 0; b < bootstrap; b++) {
+            for (int k = 0; k < n; k++) {
+                pick[k] = random.nextInt(n);
+            }
+            double dF = deltaF(positiveFraction(phiRad, weights, pick));
+            if (Double.isFinite(dF)) {
+                replicates[finite++] = dF;
+            }
+        }
+        double se = Double.NaN;
+        if (finite > 1) {
+            double mean = 0;
+            for (int b = 0; b < finite; b++) {
+                mean += replicates[b];
+            }
+            mean /= finite;
+            double ss = 0;
+            for (int b = 0; b < finite; b++) {
+                ss += (replicates[b] - mean) * (replicates[b] - mean);
+            }
+            se = Math.sqrt(ss / (finite - 1));
+        }
+        return new Estimate(deltaF(p), se, p);
+    }
+
+    static double deltaF(double positiveFraction) {
+        return -Math.log(positiveFraction / (1 - positiveFraction));
+    }
+
+    private static double positiveFraction(double[] phi, double[] w, int[] pick) {
+        double pos = 0;
+        double all = 0;
+        int n = phi.length;
+        for (int k = 0; k < n; k++) {
+            int i = pick == null ? k : pick[k];
+            double wi = w == null ? 1 : w[i];
+            all += wi;
+            if (phi[i] > 0) {
+                pos += wi;
+            }
+        }
+        return pos / all;
+    }
+}

@@ -1,0 +1,48 @@
+package org.arbg.workflows.reweight;
+
+/**
+ * Proposals with their energies, model log-densities and importance log-weights, aligned by index.
+ *
+ * @param reducedEnergyKT  u(x) in kT (+∞ where the evaluation failed)
+ * @param logQ             log q(x)
+ * @param rawLogWeights    −u − log q before clipping (−∞ where u or log q is not finite)
+ * @param logWeights       after clipping: the weights to use
+ * @param nonFiniteEnergy  proposals whose energy was NaN or infinite
+ * @param nonFiniteLogQ    proposals whose log q was NaN or infinite
+ * @param clipped          finite log-weights dropped by clipping
+ * @param clipFraction     the clip fraction asked for
+ */
+public record WeightedSamples(double[] reducedEnergyKT, double[] logQ, double[] rawLogWeights, double[] logWeights,
+                              int nonFiniteEnergy, int nonFiniteLogQ, int clipped, double clipFraction) {
+    public WeightedSamples {
+        int n = logWeights.length;
+        if (reducedEnergyKT.length != n || logQ.length != n || rawLogWeights.length != n) {
+            throw new IllegalArgumentException("weighted samples with misaligned arrays");
+        }
+    }
+
+    public int size() {
+        return logWeights.length;
+    }
+
+    /** Proposals that kept a finite weight after clipping. */
+    public int finiteCount() {
+        int c = 0;
+        for (double w : logWeights) {
+            if (Double.isFinite(w)) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** Kish ESS over all proposals (the energy-evaluation budget), as a fraction in [0, 1]. */
+    public double essFraction() {
+        return LogSpace.kishEssFraction(logWeights);
+    }
+
+    /** Normalised weights summing to 1. */
+    public double[] normalizedWeights() {
+        return LogSpace.normalizedWeights(logWeights);
+    }
+}
