@@ -22,11 +22,10 @@ import java.util.Set;
  * decimals, a CRYST1 record before a model that has a cell, and END on close. No CONECT records.
  */
 public final class PdbTrajectoryWriter implements TrajectoryWriter {
-    /** Residues written as ATOM; everything else (water, ions, ligands) as HETATM, as OpenMM does. */
-    private static final Set<String> STANDARD = Set.of("ALA", "ARG", "ASN", "ASP", "ASH", "CYS", "CYX", "CYM",
-            "GLN", "GLU", "GLH", "GLY", "HIS", "HID", "HIE", "HIP", "ILE", "LEU", "LYS", "LYN", "MET", "PHE",
-            "PRO", "SER", "THR", "TRP", "TYR", "VAL", "ACE", "NME", "NH2", "A", "G", "C", "U", "I",
-            "DA", "DG", "DC", "DT", "DI");
+    /** Residues written as ATOM; everything else (caps, water, ions, ligands) as HETATM, as OpenMM does. */
+    private static final Set<String> STANDARD = Set.of("ALA", "ASN", "CYS", "GLU", "HIS", "LEU", "MET", "PRO",
+            "THR", "TYR", "ARG", "ASP", "GLN", "GLY", "ILE", "LYS", "PHE", "SER", "TRP", "VAL",
+            "A", "G", "C", "U", "I", "DA", "DG", "DC", "DT", "DI");
 
     private final Topology topology;
     private final AtomicOutput output;
