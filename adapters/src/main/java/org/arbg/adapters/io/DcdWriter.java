@@ -210,7 +210,13 @@ public final class DcdWriter implements TrajectoryWriter {
         for (int axis = 0; axis < 3; axis++) {
             frame.putInt(block);
             for (int i = 0; i < numAtoms; i++) {
-                frame.putFloat((float) (positionsNm[3 * i + axis] * 10));
+                float f = (float) (positionsNm[3 * i + axis] * 10);
+                if (Float.isInfinite(f)) {
+                    abort();
+                    throw new BadInputException(path, "frame " + frames + ", atom " + i, "position "
+                            + positionsNm[3 * i + axis] + " nm does not fit a float32 DCD field");
+                }
+                frame.putFloat(f);
             }
             frame.putInt(block);
         }

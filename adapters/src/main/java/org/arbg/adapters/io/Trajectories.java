@@ -1,0 +1,64 @@
+package org.arbg.adapters.io;
+
+import org.arbg.adapters.BadInputException;
+import org.arbg.adapters.topology.Topology;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Opens trajectory readers and writers, choosing the format from the file extension (.dcd, .xtc, .pdb). */
+public final class Trajectories {
+    private Trajectories() {
+    }
+
+    /** The formats arbg reads and writes. */
+    public enum Format {
+        DCD, XTC, PDB;
+
+        /** The format named by the file's extension (case-insensitive). */
+        public static Format of(Path path) {
+            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".dcd")) {
+                return DCD;
+            } else if (name.endsWith(".xtc")) {
+                return XTC;
+            } else if (name.endsWith(".pdb")) {
+                return PDB;
+            }
+            throw new BadInputException(path, "", "unknown trajectory format; use a .dcd, .xtc or .pdb file");
+        }
+    }
+
+    /**
+     * Opens a reader and checks its atom count.
+     *
+     * @param expectedAtoms the atom count of the topology the frames belong to
+     * @throws BadInputException if the file's atom count differs (the message names both counts)
+     */
+    public static TrajectoryReader openReader(Path path, int expectedAtoms) throws IOException {
+        TrajectoryReader r = switch (Format.of(path)) {
+            case DCD -> DcdReader.open(path);
+            case XTC -> XtcReader.open(path);
+            case PDB -> PdbTrajectoryReader.open(path);
+        };
+        if (r.numAtoms() != expectedAtoms) {
+            r.close();
+            throw new BadInputException(path, "", "the trajectory has " + r.numAtoms()
+                    + " atoms but the topology has " + expectedAtoms);
+        }
+        return r;
+    }
+
+    /**
+     * Opens a writer for a new file (replaced atomically on close), with the format's defaults: DCD with a 1 ps
+     * frame interval, XTC with precision 1000/nm, PDB with names, residues and chains from the topology.
+     */
+    public static TrajectoryWriter openWriter(Path path, Topology topology) throws IOException {
+        return switch (Format.of(path)) {
+            case DCD -> DcdWriter.create(path, topology.numAtoms());
+            case XTC -> XtcWriter.create(path, topology.numAtoms());
+            case PDB -> PdbTrajectoryWriter.create(path, topology);
+        };
+    }
+}
