@@ -86,6 +86,11 @@ public final class OpenMMSystem implements AutoCloseable {
         return live().getParticleMass(index);
     }
 
+    /** Adds a distance constraint (nm) between two particles; returns its index. */
+    public int addConstraint(int particle1, int particle2, double distanceNm) {
+        return live().addConstraint(particle1, particle2, distanceNm);
+    }
+
     public int getNumConstraints() {
         return live().getNumConstraints();
     }
