@@ -40,7 +40,7 @@ public final class EnergyEvaluator implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         this.numAtoms = system.getNumParticles();
         this.kT = MOLAR_GAS_CONSTANT_R * options.temperatureK();
-        this.platform = options.platform().orElseGet(() -> PlatformChoice.forSize(numAtoms));
+        this.platform = options.platform().orElseGet(() -> PlatformChoice.forSystem(system));
         try {
             for (int i = 0; i < options.threads(); i++) {
                 contexts.add(new OpenMMContext(system, platform, PlatformChoice.properties(platform)));

@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param temperatureK the temperature T (K) of the reduced energy u = E / (k_B T)
  * @param threads      Java threads, each with its own Context, that evaluate contiguous frame ranges
  * @param platform     an OpenMM platform name ("Reference", "CPU"), or empty to choose by system size
- *                     ({@link PlatformChoice#forSize})
+ *                     ({@link PlatformChoice#forSystem})
  */
 public record EnergyOptions(double temperatureK, int threads, Optional<String> platform) {
     public EnergyOptions {

@@ -51,4 +51,19 @@ class AmberReferenceForcesTest {
             assertTrue(error < 1e-4, name + ": relative RMS force error " + error);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aWrongModelIsFarFromTheReference() throws IOException {
+        // shows the comparison can fail: GBn forces against the HCT reference
+        PrmtopFile prmtop = PrmtopFile.read(EnergyTestData.path("topologies/alanine-dipeptide-implicit.prmtop"));
+        double[] positions = PdbCoordinates.readNm(EnergyTestData.path("structures/aldp-old-names.pdb"));
+        double[] reference = ReferenceStates.forces(
+                EnergyTestData.path("topologies/alanine-dipeptide-implicit-forces/HCT_NoCutoff.xml"));
+        try (OpenMMSystem system = AmberSystemBuilder.build(prmtop,
+                AmberSystemOptions.defaults().withImplicitSolvent(ImplicitSolvent.GBN));
+             OpenMMContext ctx = new OpenMMContext(system, "Reference")) {
+            ctx.setPositions(positions);
+            assertTrue(ReferenceStates.relativeRmsError(ctx.getForces(), reference) > 1e-3);
+        }
+    }
 }
