@@ -13,7 +13,8 @@ import org.arbg.adapters.topology.TopologyBuilder;
  * Builds a {@link Topology} from a prmtop: one chain, residues from RESIDUE_LABEL/RESIDUE_POINTER (numbered from 1),
  * atoms in file order, bonds from both bond sections. Elements come from ATOMIC_NUMBER, or, when absent, from the
  * mass (nearest standard mass within 0.6 amu), then from the atom name as OpenMM guesses it (hydrogen mass
- * repartitioning moves masses off the standard values).
+ * repartitioning moves masses off the standard values). Residue and atom names are kept as written: unlike
+ * OpenMM's AmberPrmtopFile, no pdbNames.xml alias replacement is applied.
  */
 public final class PrmtopTopology {
     private static final double MASS_TOLERANCE_AMU = 0.6;
