@@ -7,8 +7,8 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 
 /**
- * Streams a float64 .npy array of shape (n,) or (n, columns) whose length n is unknown in advance, such as
- * energies written during MD. The header is written with n = 0 and numpy's spare room after the first
+ * Streams a float64 .npy array of shape (n,), (n, columns) or (n, atoms, 3) whose length n is unknown in
+ * advance, such as energies written during MD or coordinates of a trajectory. The header is written with n = 0 and numpy's spare room after the first
  * dimension, and rewritten in place with the real n at every flush and on close, so memory stays constant.
  * The file is atomic: it appears under its name on {@link #close()}, and {@link #abort()} discards it.
  */
@@ -17,6 +17,8 @@ public final class NpyAppender implements AutoCloseable {
 
     private final AtomicOutput out;
     private final int columns;
+    /** The shape after the first dimension: {} for 1-D, {columns} for 2-D, {atoms, 3} for frames. */
+    private final long[] rowShape;
     private final int headerBytes;
     private final ByteBuffer buffer;
     private long rows;
@@ -24,16 +26,21 @@ public final class NpyAppender implements AutoCloseable {
     private long flushedBytes;
     private boolean done;
 
-    private NpyAppender(AtomicOutput out, int columns, int headerBytes) {
+    private NpyAppender(AtomicOutput out, long[] rowShape, int headerBytes) {
         this.out = out;
-        this.columns = columns;
+        this.rowShape = rowShape;
+        long size = 1;
+        for (long d : rowShape) {
+            size *= d;
+        }
+        this.columns = rowShape.length == 0 ? 0 : Math.toIntExact(size);
         this.headerBytes = headerBytes;
         this.buffer = ByteBuffer.allocate(8 * BUFFER_VALUES).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /** A 1-D array of shape (n,): call {@link #append(double)} once per element. */
     public static NpyAppender open1d(Path path) throws IOException {
-        return open(path, 0);
+        return open(path, new long[0]);
     }
 
     /**
@@ -44,23 +51,37 @@ public final class NpyAppender implements AutoCloseable {
         if (columns <= 0) {
             throw new IllegalArgumentException("columns must be positive, got " + columns);
         }
-        return open(path, columns);
+        return open(path, new long[] {columns});
     }
 
-    private static NpyAppender open(Path path, int columns) throws IOException {
+    /**
+     * A 3-D array of frames, shape (n, atoms, 3) as mdtraj's xyz: call {@link #appendRow(double[])} with one
+     * frame's 3·atoms coordinates.
+     */
+    public static NpyAppender openFrames(Path path, int atoms) throws IOException {
+        if (atoms <= 0) {
+            throw new IllegalArgumentException("atoms must be positive, got " + atoms);
+        }
+        return open(path, new long[] {atoms, 3});
+    }
+
+    private static NpyAppender open(Path path, long[] rowShape) throws IOException {
         AtomicOutput out = AtomicOutput.open(path);
         try {
-            byte[] header = header(0, columns);
+            byte[] header = header(0, rowShape);
             ChannelIo.writeFully(out.channel(), ByteBuffer.wrap(header), 0);
-            return new NpyAppender(out, columns, header.length);
+            return new NpyAppender(out, rowShape, header.length);
         } catch (IOException | RuntimeException e) {
             out.abort();
             throw e;
         }
     }
 
-    private static byte[] header(long rows, int columns) {
-        return NpyHeader.encode("<f8", columns == 0 ? new long[] {rows} : new long[] {rows, columns});
+    private static byte[] header(long rows, long[] rowShape) {
+        long[] shape = new long[rowShape.length + 1];
+        shape[0] = rows;
+        System.arraycopy(rowShape, 0, shape, 1, rowShape.length);
+        return NpyHeader.encode("<f8", shape);
     }
 
     /** Appends one value (the next element, or the next entry of the current row). */
@@ -102,7 +123,7 @@ public final class NpyAppender implements AutoCloseable {
         ChannelIo.writeFully(out.channel(), buffer, headerBytes + flushedBytes);
         flushedBytes += buffer.limit();
         buffer.clear();
-        byte[] h = header(rows, columns);
+        byte[] h = header(rows, rowShape);
         if (h.length != headerBytes) {
             throw new IllegalStateException("npy header grew from " + headerBytes + " to " + h.length + " bytes");
         }

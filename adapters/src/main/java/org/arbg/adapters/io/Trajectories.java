@@ -12,9 +12,9 @@ public final class Trajectories {
     private Trajectories() {
     }
 
-    /** The formats arbg reads and writes. */
+    /** The formats arbg reads and writes; NPY holds coordinates of shape (frames, atoms, 3) in nm. */
     public enum Format {
-        DCD, XTC, PDB;
+        DCD, XTC, PDB, NPY;
 
         /** The format named by the file's extension (case-insensitive). */
         public static Format of(Path path) {
@@ -25,9 +25,21 @@ public final class Trajectories {
                 return XTC;
             } else if (name.endsWith(".pdb")) {
                 return PDB;
+            } else if (name.endsWith(".npy")) {
+                return NPY;
             }
-            throw new BadInputException(path, "", "unknown trajectory format; use a .dcd, .xtc or .pdb file");
+            throw new BadInputException(path, "", "unknown trajectory format; use a .dcd, .xtc, .pdb or .npy file");
         }
+    }
+
+    /** Opens a reader for a file whose atom count the caller checks itself. */
+    public static TrajectoryReader openReader(Path path) throws IOException {
+        return switch (Format.of(path)) {
+            case DCD -> DcdReader.open(path);
+            case XTC -> XtcReader.open(path);
+            case PDB -> PdbTrajectoryReader.open(path);
+            case NPY -> NpyFramesReader.open(path);
+        };
     }
 
     /**
@@ -37,11 +49,7 @@ public final class Trajectories {
      * @throws BadInputException if the file's atom count differs (the message names both counts)
      */
     public static TrajectoryReader openReader(Path path, int expectedAtoms) throws IOException {
-        TrajectoryReader r = switch (Format.of(path)) {
-            case DCD -> DcdReader.open(path);
-            case XTC -> XtcReader.open(path);
-            case PDB -> PdbTrajectoryReader.open(path);
-        };
+        TrajectoryReader r = openReader(path);
         if (r.numAtoms() != expectedAtoms) {
             r.close();
             throw new BadInputException(path, "", "the trajectory has " + r.numAtoms()
@@ -59,6 +67,21 @@ public final class Trajectories {
             case DCD -> DcdWriter.create(path, topology.numAtoms());
             case XTC -> XtcWriter.create(path, topology.numAtoms());
             case PDB -> PdbTrajectoryWriter.create(path, topology);
+            case NPY -> NpyFramesWriter.create(path, topology.numAtoms());
+        };
+    }
+
+    /**
+     * Opens a writer for a coordinate-only format (DCD, XTC, NPY), which needs no atom names.
+     *
+     * @throws BadInputException for a .pdb target, which needs a topology
+     */
+    public static TrajectoryWriter openWriter(Path path, int numAtoms) throws IOException {
+        return switch (Format.of(path)) {
+            case DCD -> DcdWriter.create(path, numAtoms);
+            case XTC -> XtcWriter.create(path, numAtoms);
+            case NPY -> NpyFramesWriter.create(path, numAtoms);
+            case PDB -> throw new BadInputException(path, "", "writing PDB needs a topology for atom names");
         };
     }
 }

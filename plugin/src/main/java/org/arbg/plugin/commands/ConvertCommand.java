@@ -1,0 +1,127 @@
+package org.arbg.plugin.commands;
+
+import java.nio.file.Path;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.arbg.adapters.BadInputException;
+import org.arbg.adapters.io.Trajectories;
+import org.arbg.adapters.io.TrajectoryReader;
+import org.arbg.adapters.io.TrajectoryWriter;
+import org.arbg.adapters.topology.Topology;
+import org.arbg.plugin.cli.Arguments;
+import org.arbg.plugin.cli.CliContext;
+import org.arbg.plugin.cli.Command;
+import org.arbg.plugin.cli.ExitCode;
+import org.arbg.plugin.cli.ProgressDisplay;
+import org.arbg.plugin.cli.UsageException;
+
+/**
+ * {@code arbg convert IN OUT [--top PDB]}: copies a trajectory between PDB, DCD, XTC and NPY (frames × atoms × 3,
+ * nm), frame by frame. With a topology the frames are mapped onto its atoms (solvent stripped when asked, split
+ * residues reunited), which a PDB output needs for names.
+ */
+public final class ConvertCommand implements Command {
+    @Override
+    public String name() {
+        return "convert";
+    }
+
+    @Override
+    public String summary() {
+        return "convert a trajectory between .pdb, .dcd, .xtc and .npy (frames x atoms x 3, nm)";
+    }
+
+    @Override
+    public String usage() {
+        return "[options] IN OUT";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("top").hasArg().argName("FILE")
+                        .desc("topology (.pdb, or .prmtop with --coords) for atom names; required to write .pdb "
+                                + "from a .dcd/.xtc/.npy").build())
+                .addOption(Option.builder().longOpt("coords").hasArg().argName("FILE")
+                        .desc("coordinates for an AMBER --top (.inpcrd)").build())
+                .addOption(Option.builder().longOpt("strip-solvent")
+                        .desc("keep only the solute atoms of --top (water and ions dropped)").build());
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) throws Exception {
+        String[] files = Arguments.positional(line, 2, "IN and OUT");
+        Path in = Path.of(files[0]);
+        Path out = Path.of(files[1]);
+        if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+            throw new UsageException("IN and OUT are the same file");
+        }
+        Trajectories.Format.of(out);
+        Path topFile = line.hasOption("top") ? Arguments.path(line, "top")
+                : Trajectories.Format.of(in) == Trajectories.Format.PDB ? in : null;
+        if (topFile == null && line.hasOption("strip-solvent")) {
+            throw new UsageException("--strip-solvent needs --top");
+        }
+        StructureInput top = topFile == null ? null
+                : StructureInput.read(topFile, line.hasOption("coords") ? Arguments.path(line, "coords") : null,
+                        line.hasOption("strip-solvent"));
+        int frames;
+        try (TrajectoryReader reader = openReader(in, top);
+             ProgressDisplay progress = context.progress("convert", -1)) {
+            Topology outTopology = top != null ? top.structure().topology() : null;
+            if (outTopology == null && Trajectories.Format.of(out) == Trajectories.Format.PDB) {
+                throw new UsageException("writing a .pdb needs --top for atom and residue names");
+            }
+            int outAtoms = top != null ? outTopology.numAtoms() : reader.numAtoms();
+            frames = copy(reader, top, outTopology, outAtoms, out, progress);
+        }
+        System.err.println("arbg convert: wrote " + frames + " frames to " + out);
+        return ExitCode.OK;
+    }
+
+    /** A topology in file order must match the trajectory's atom count; a mapped one is checked per column. */
+    private static TrajectoryReader openReader(Path in, StructureInput top) throws java.io.IOException {
+        return top != null && top.inFileOrder() ? Trajectories.openReader(in, top.structure().topology().numAtoms())
+                : Trajectories.openReader(in);
+    }
+
+    private static int copy(TrajectoryReader reader, StructureInput top, Topology outTopology, int outAtoms, Path out,
+                            ProgressDisplay progress) throws java.io.IOException {
+        int[] source = top == null ? null : top.sourceAtomIndex();
+        if (source != null) {
+            for (int s : source) {
+                if (s >= reader.numAtoms()) {
+                    throw new BadInputException(reader.path(), "", "the trajectory has " + reader.numAtoms()
+                            + " atoms, fewer than the topology's file needs (atom record " + (s + 1) + ")");
+                }
+            }
+        }
+        double[] frame = new double[3 * reader.numAtoms()];
+        double[] mapped = new double[3 * outAtoms];
+        TrajectoryWriter writer = outTopology != null ? Trajectories.openWriter(out, outTopology)
+                : Trajectories.openWriter(out, outAtoms);
+        try {
+            while (reader.readFrame(frame)) {
+                double[] row = frame;
+                if (source != null && !top.inFileOrder()) {
+                    for (int k = 0; k < outAtoms; k++) {
+                        System.arraycopy(frame, 3 * source[k], mapped, 3 * k, 3);
+                    }
+                    row = mapped;
+                }
+                if (reader.unitCell().isPresent()) {
+                    writer.writeFrame(row, reader.unitCell().get());
+                } else {
+                    writer.writeFrame(row);
+                }
+                progress.update(reader.framesRead(), -1, "");
+            }
+            writer.close();
+            return writer.framesWritten();
+        } catch (java.io.IOException | RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
+    }
+}
