@@ -1,0 +1,23 @@
+package org.arbg.energy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Locates files under the project's test-data/ folder (see test-data/SOURCES.md). */
+public final class EnergyTestData {
+    private EnergyTestData() {
+    }
+
+    /** The path of a file under test-data/, e.g. {@code path("topologies/alanine-dipeptide-implicit.prmtop")}. */
+    public static Path path(String relative) {
+        String root = System.getProperty("arbg.testData");
+        if (root == null) {
+            throw new IllegalStateException("system property arbg.testData is not set (surefire sets it)");
+        }
+        Path p = Path.of(root).resolve(relative);
+        if (!Files.exists(p)) {
+            throw new IllegalStateException("missing test data file " + p);
+        }
+        return p;
+    }
+}
