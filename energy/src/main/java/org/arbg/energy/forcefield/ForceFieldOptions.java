@@ -2,6 +2,7 @@ package org.arbg.energy.forcefield;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.arbg.energy.system.NonbondedMethod;
 
 /**
  * Options of {@link ForceField#createSystemParameters}, in the vocabulary of OpenMM's
@@ -15,22 +16,22 @@ import java.util.OptionalDouble;
  * @param soluteDielectric        GB solute dielectric (default 1); only with implicit solvent
  * @param solventDielectric       GB solvent dielectric (default 78.3 for GBSAOBCForce, 78.5 for OBC1/OBC2
  *                                scripts, as in OpenMM); only with implicit solvent
- * @param implicitSolventKappaPerNm Debye screening parameter in 1/nm; only with the OBC1/OBC2 scripts
- * @param saltConcentrationMolar  salt concentration in mol/L, converted to kappa as OpenMM's
- *                                AmberPrmtopFile does; needs {@code temperatureK}; only with OBC1/OBC2
+ * @param saltConcentrationMolar  salt concentration in mol/L, modelled by Debye screening with kappa computed
+ *                                as OpenMM's AmberPrmtopFile does (the OBC scripts themselves take kappa;
+ *                                arbg takes salt and temperature instead); needs {@code temperatureK};
+ *                                only with the OBC1/OBC2 scripts
  * @param temperatureK            temperature in K, used only for the salt-to-kappa conversion
  * @param removeCMMotion          whether to add a CMMotionRemover (OpenMM default true)
  */
 public record ForceFieldOptions(NonbondedMethod nonbondedMethod, OptionalDouble cutoffNm,
                                 OptionalDouble soluteDielectric, OptionalDouble solventDielectric,
-                                OptionalDouble implicitSolventKappaPerNm, OptionalDouble saltConcentrationMolar,
+                                OptionalDouble saltConcentrationMolar,
                                 OptionalDouble temperatureK, boolean removeCMMotion) {
     public ForceFieldOptions {
         Objects.requireNonNull(nonbondedMethod, "nonbondedMethod");
         Objects.requireNonNull(cutoffNm, "cutoffNm");
         Objects.requireNonNull(soluteDielectric, "soluteDielectric");
         Objects.requireNonNull(solventDielectric, "solventDielectric");
-        Objects.requireNonNull(implicitSolventKappaPerNm, "implicitSolventKappaPerNm");
         Objects.requireNonNull(saltConcentrationMolar, "saltConcentrationMolar");
         Objects.requireNonNull(temperatureK, "temperatureK");
         if (cutoffNm.isPresent() && nonbondedMethod == NonbondedMethod.NO_CUTOFF) {
@@ -40,14 +41,8 @@ public record ForceFieldOptions(NonbondedMethod nonbondedMethod, OptionalDouble 
         positive("soluteDielectric", soluteDielectric);
         positive("solventDielectric", solventDielectric);
         positive("temperatureK", temperatureK);
-        if (implicitSolventKappaPerNm.isPresent() && implicitSolventKappaPerNm.getAsDouble() < 0) {
-            throw new IllegalArgumentException("implicitSolventKappaPerNm must be >= 0");
-        }
         if (saltConcentrationMolar.isPresent() && saltConcentrationMolar.getAsDouble() < 0) {
             throw new IllegalArgumentException("saltConcentrationMolar must be >= 0");
-        }
-        if (saltConcentrationMolar.isPresent() && implicitSolventKappaPerNm.isPresent()) {
-            throw new IllegalArgumentException("give either a salt concentration or kappa, not both");
         }
         if (saltConcentrationMolar.isPresent() != temperatureK.isPresent()) {
             throw new IllegalArgumentException("a salt concentration needs a temperature and a temperature is used "
@@ -58,38 +53,31 @@ public record ForceFieldOptions(NonbondedMethod nonbondedMethod, OptionalDouble 
     /** No cutoff, OpenMM defaults for everything else. */
     public static ForceFieldOptions noCutoff() {
         return new ForceFieldOptions(NonbondedMethod.NO_CUTOFF, OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), true);
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), true);
     }
 
     /** A non-periodic cutoff of this many nm, OpenMM defaults for everything else. */
     public static ForceFieldOptions cutoffNonPeriodic(double cutoffNm) {
         return new ForceFieldOptions(NonbondedMethod.CUTOFF_NON_PERIODIC, OptionalDouble.of(cutoffNm),
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), true);
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), true);
     }
 
     /** A copy with these GB dielectrics. */
     public ForceFieldOptions withDielectrics(double solute, double solvent) {
         return new ForceFieldOptions(nonbondedMethod, cutoffNm, OptionalDouble.of(solute), OptionalDouble.of(solvent),
-                implicitSolventKappaPerNm, saltConcentrationMolar, temperatureK, removeCMMotion);
-    }
-
-    /** A copy with this Debye kappa in 1/nm. */
-    public ForceFieldOptions withKappa(double kappaPerNm) {
-        return new ForceFieldOptions(nonbondedMethod, cutoffNm, soluteDielectric, solventDielectric,
-                OptionalDouble.of(kappaPerNm), saltConcentrationMolar, temperatureK, removeCMMotion);
+                saltConcentrationMolar, temperatureK, removeCMMotion);
     }
 
     /** A copy with this salt concentration (mol/L) at this temperature (K). */
     public ForceFieldOptions withSalt(double molar, double temperatureK) {
         return new ForceFieldOptions(nonbondedMethod, cutoffNm, soluteDielectric, solventDielectric,
-                implicitSolventKappaPerNm, OptionalDouble.of(molar), OptionalDouble.of(temperatureK), removeCMMotion);
+                OptionalDouble.of(molar), OptionalDouble.of(temperatureK), removeCMMotion);
     }
 
     /** A copy with or without a CMMotionRemover. */
     public ForceFieldOptions withRemoveCMMotion(boolean remove) {
         return new ForceFieldOptions(nonbondedMethod, cutoffNm, soluteDielectric, solventDielectric,
-                implicitSolventKappaPerNm, saltConcentrationMolar, temperatureK, remove);
+                saltConcentrationMolar, temperatureK, remove);
     }
 
     /** The cutoff in nm, OpenMM's default 1 nm when none was given. */

@@ -2,6 +2,7 @@ package org.arbg.energy.forcefield;
 
 import java.util.List;
 import java.util.Objects;
+import org.arbg.energy.system.NonbondedMethod;
 
 /**
  * OpenMM's native GBSAOBCForce (OBC2 with ACE surface area), as {@code amber99_obc.xml} defines it.
@@ -15,7 +16,7 @@ import java.util.Objects;
  */
 public record GbsaObcParameters(List<GbsaObcParticle> particles, double soluteDielectric, double solventDielectric,
                                 double surfaceAreaEnergy, NonbondedMethod method, double cutoffNm)
-        implements ImplicitSolvent {
+        implements ImplicitSolventParameters {
     /** OpenMM's GBSAOBCForce default surface-area energy, kJ/mol/nm². */
     public static final double DEFAULT_SURFACE_AREA_ENERGY = 2.25936;
 

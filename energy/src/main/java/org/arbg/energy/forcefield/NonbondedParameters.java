@@ -2,6 +2,7 @@ package org.arbg.energy.forcefield;
 
 import java.util.List;
 import java.util.Objects;
+import org.arbg.energy.system.NonbondedMethod;
 
 /**
  * A NonbondedForce: Coulomb plus Lennard-Jones with Lorentz-Berthelot mixing.

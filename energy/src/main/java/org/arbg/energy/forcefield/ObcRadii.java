@@ -7,8 +7,8 @@ import org.arbg.adapters.topology.Topology;
 
 /**
  * Per-atom GB parameters of customgbforces.py's GBSAOBC1Force/GBSAOBC2Force {@code getStandardParameters}:
- * mbondi2 intrinsic radii (hydrogen depends on its bonded partner) and the element's OBC screening factor,
- * then {@code addParticle}'s transformation or = radius − 0.009 nm, sr = screen · or.
+ * mbondi2 intrinsic radii in nm (hydrogen depends on its bonded partner) and the element's OBC screening
+ * factor; {@link CustomObcParticle} derives or = radius − 0.009 nm and sr = screen · or from them.
  */
 final class ObcRadii {
     private ObcRadii() {
@@ -17,9 +17,8 @@ final class ObcRadii {
     static List<CustomObcParticle> particles(Topology top, List<NonbondedParticle> nonbonded) {
         List<CustomObcParticle> out = new ArrayList<>(top.numAtoms());
         for (int i = 0; i < top.numAtoms(); i++) {
-            double offsetRadius = mbondi2RadiusAngstrom(top, i) / 10 - CustomObcParameters.OFFSET_NM;
-            double screen = screen(top.atom(i).element());
-            out.add(new CustomObcParticle(nonbonded.get(i).charge(), offsetRadius, screen * offsetRadius));
+            out.add(new CustomObcParticle(nonbonded.get(i).charge(), mbondi2RadiusAngstrom(top, i) / 10,
+                    screen(top.atom(i).element())));
         }
         return out;
     }

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record SystemParameters(double[] massesAmu, List<HarmonicBond> bonds, List<HarmonicAngle> angles,
                                List<PeriodicTorsion> torsions, Optional<CmapParameters> cmap,
-                               Optional<NonbondedParameters> nonbonded, Optional<ImplicitSolvent> implicitSolvent,
+                               Optional<NonbondedParameters> nonbonded, Optional<ImplicitSolventParameters> implicitSolvent,
                                boolean removeCMMotion) {
     public SystemParameters {
         massesAmu = massesAmu.clone();

@@ -20,6 +20,8 @@ final class SystemParametersBuilder {
     private static final double GBSAOBC_SOLVENT_DIELECTRIC = 78.3;
     /** customgbforces.py default solvent dielectric. */
     private static final double CUSTOM_GB_SOLVENT_DIELECTRIC = 78.5;
+    /** OpenMM's default temperature for the salt-to-kappa conversion, K (unused without salt). */
+    private static final double DEFAULT_TEMPERATURE_K = 298.15;
 
     private final ForceField ff;
     private final Topology top;
@@ -45,7 +47,7 @@ final class SystemParametersBuilder {
         List<PeriodicTorsion> torsions = propers(tuples.propers);
         new ImproperAssigner(ff.impropers(), top, types).assign(tuples.impropers, torsions);
         Optional<NonbondedParameters> nonbonded = ff.nonbonded().map(this::nonbonded);
-        Optional<ImplicitSolvent> gb = implicitSolvent(nonbonded);
+        Optional<ImplicitSolventParameters> gb = implicitSolvent(nonbonded);
         return new SystemParameters(masses, bonds(), angles(tuples.angles), torsions,
                 ff.hasCmap() ? Optional.of(cmap(tuples.propers)) : Optional.empty(), nonbonded, gb,
                 options.removeCMMotion());
@@ -59,7 +61,7 @@ final class SystemParametersBuilder {
             throw new IllegalArgumentException("dielectric constants were given but " + ff.sources()
                     + " define no implicit solvent that would use them");
         }
-        if (!script && (options.implicitSolventKappaPerNm().isPresent() || options.saltConcentrationMolar().isPresent())) {
+        if (!script && options.saltConcentrationMolar().isPresent()) {
             throw new IllegalArgumentException("a salt concentration or kappa was given but " + ff.sources()
                     + " define no implicit-solvent script (implicit/obc1.xml, obc2.xml) that uses it");
         }
@@ -192,7 +194,7 @@ final class SystemParametersBuilder {
                 NonbondedExceptions.fromBonds(top, particles, def.coulomb14Scale(), def.lj14Scale()));
     }
 
-    private Optional<ImplicitSolvent> implicitSolvent(Optional<NonbondedParameters> nonbonded) {
+    private Optional<ImplicitSolventParameters> implicitSolvent(Optional<NonbondedParameters> nonbonded) {
         double solute = options.soluteDielectric().orElse(1.0);
         if (ff.gbsaObc().isPresent()) {
             List<GbsaObcParticle> particles = new ArrayList<>(top.numAtoms());
@@ -212,14 +214,9 @@ final class SystemParametersBuilder {
         NonbondedParameters nb = nonbonded.orElseThrow(() -> new BadInputException(String.join(", ", ff.sources()),
                 "<Script>", "implicit solvent needs the charges of a <NonbondedForce>, and no file defines one"));
         double solvent = options.solventDielectric().orElse(CUSTOM_GB_SOLVENT_DIELECTRIC);
-        double kappa = options.implicitSolventKappaPerNm().orElse(0.0);
-        if (options.saltConcentrationMolar().isPresent()) {
-            // AmberPrmtopFile's conversion: Amber's constant, ×0.73 for ion exclusion, ×10 for 1/Å → 1/nm
-            kappa = 50.33355 * Math.sqrt(options.saltConcentrationMolar().getAsDouble() / solvent
-                    / options.temperatureK().getAsDouble()) * 7.3;
-        }
         return Optional.of(new CustomObcParameters(script, ObcRadii.particles(top, nb.particles()), solute, solvent,
-                kappa, options.nonbondedMethod(), options.cutoffOrDefaultNm()));
+                options.saltConcentrationMolar().orElse(0.0), options.temperatureK().orElse(DEFAULT_TEMPERATURE_K),
+                options.nonbondedMethod(), options.cutoffOrDefaultNm()));
     }
 
     private double[] atomValues(AtomParameterTable table, int atom) {
