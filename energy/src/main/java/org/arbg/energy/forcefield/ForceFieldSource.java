@@ -3,6 +3,7 @@ package org.arbg.energy.forcefield;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -30,9 +31,9 @@ record ForceFieldSource(String name, Document document) {
             "amber96_obc.xml", "amber14/protein.ff14SB.xml", "implicit/obc1.xml", "implicit/obc2.xml");
 
     static ForceFieldSource open(String name) {
-        Path path = Path.of(name);
         try {
-            if (Files.isRegularFile(path)) {
+            if (isFile(name)) {
+                Path path = Path.of(name);
                 try (InputStream in = Files.newInputStream(path)) {
                     return new ForceFieldSource(name, parse(in, name));
                 }
@@ -46,6 +47,14 @@ record ForceFieldSource(String name, Document document) {
             }
         } catch (IOException e) {
             throw new BadInputException(name, "", "cannot read the force-field file: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isFile(String name) {
+        try {
+            return Files.isRegularFile(Path.of(name));
+        } catch (InvalidPathException e) {
+            return false; // not a path on this system; may still name a bundled file
         }
     }
 

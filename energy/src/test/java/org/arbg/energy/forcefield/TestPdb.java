@@ -17,7 +17,7 @@ import org.arbg.adapters.topology.TopologyBuilder;
 /**
  * Test-only PDB reading: atoms, residues and chains from ATOM/HETATM records (waters dropped), positions in
  * nm, and bonds taken from a reference JSON file that OpenMM wrote (so connectivity is independent data, not
- * something this module computes). Replace with the adapters PDB reader once it is merged.
+ * something this module or the adapters' PDB reader computes). ForceFieldPdbReaderTest covers the real reader.
  */
 final class TestPdb {
     private TestPdb() {
