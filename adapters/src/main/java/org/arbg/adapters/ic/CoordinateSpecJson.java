@@ -1,9 +1,10 @@
 package org.arbg.adapters.ic;
 
+import org.arbg.adapters.io.AtomicOutput;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -47,9 +48,7 @@ public final class CoordinateSpecJson {
 
     /** Writes atomically (temporary file, then move) so a killed run leaves no half-written spec. */
     public static void write(CoordinateSpec spec, Path path) throws IOException {
-        Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
-        Files.writeString(tmp, toJson(spec));
-        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicOutput.writeString(path, toJson(spec));
     }
 
     public static CoordinateSpec read(Path path) throws IOException {

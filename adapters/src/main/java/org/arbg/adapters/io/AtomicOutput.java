@@ -40,6 +40,19 @@ public final class AtomicOutput implements AutoCloseable {
         return new AtomicOutput(abs, temp, ch);
     }
 
+    /** Writes a whole file atomically: it appears complete under its name, or not at all. */
+    public static void writeBytes(Path target, byte[] bytes) throws IOException {
+        try (AtomicOutput out = open(target)) {
+            ChannelIo.writeFully(out.channel(), java.nio.ByteBuffer.wrap(bytes), 0);
+            out.commit();
+        }
+    }
+
+    /** Writes a whole text file (UTF-8) atomically. */
+    public static void writeString(Path target, String text) throws IOException {
+        writeBytes(target, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The channel to write to (read/write, positioned at 0 on open). */
     public FileChannel channel() {
         return channel;
