@@ -72,10 +72,24 @@ public final class ArModel implements AutoCloseable {
         return new ArModel(config, binning, AtomRoles.of(binning.tokens()), provenance, threads);
     }
 
-    /** A model with a given role vocabulary (loading); parameters still to be loaded. */
-    static ArModel withRoles(ModelConfig config, TokenBinning binning, AtomRoles roles, ModelProvenance provenance,
+    /**
+     * A model with a given role vocabulary whose parameters the caller loads next ({@code ModelFiles}).
+     */
+    public static ArModel open(ModelConfig config, TokenBinning binning, AtomRoles roles, ModelProvenance provenance,
                              int threads) {
         return new ArModel(config, binning, roles, provenance, threads);
+    }
+
+    /**
+     * A fresh model whose bins cover training data ({@link TokenBinning#fromData}, with the config's bins and
+     * margin).
+     *
+     * @param ic flattened [n][tokens.size()] training internal coordinates, nm / rad
+     */
+    public static ArModel forData(ModelConfig config, List<TokenInfo> tokens, double[] ic, int n,
+                                  ModelProvenance provenance, int threads) {
+        return create(config, TokenBinning.fromData(tokens, ic, n, config.bins(), config.marginStd()), provenance,
+                threads);
     }
 
     /**
