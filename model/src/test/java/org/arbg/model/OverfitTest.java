@@ -31,11 +31,13 @@ class OverfitTest {
             double before = meanNll(m, data, n);
             assertTrue(before > bound + 1.0, "untrained NLL " + before + " vs bound " + bound);
             TrainingConfig tc = new TrainingConfig(300, 32, 3e-3, 20, 0.0, 1.0, 100, 1000, 5L);
+            int held = m.manager().getManagedArrays().size();
             TrainingOutcome out;
             try (TrainingLoop loop = TrainingLoop.start(m, tc, null)) {
                 out = loop.run(data, n, data, n, new TrainingListener() { }, () -> false);
             }
             assertEquals(300, out.step());
+            assertEquals(held, m.manager().getManagedArrays().size(), "training leaked arrays into the model");
             assertEquals(0, out.skipped());
             double after = meanNll(m, data, n);
             assertEquals(after, out.validation().nllPerMolecule(), 1e-3, "validation NLL is the true density NLL");

@@ -48,7 +48,10 @@ class SamplingConsistencyTest {
             Samples full = m.sample(20, 0.9, new SplittableRandom(5), 8, false);
             assertArrayEquals(full.ic(), kv.ic(), 1e-12);
             assertArrayEquals(full.logQ(), kv.logQ(), 1e-4);
+            int held = m.manager().getManagedArrays().size();
             Samples other = m.sample(20, 0.9, new SplittableRandom(6), 8, true);
+            m.logProb(other.ic(), other.n(), 0.9);
+            assertEquals(held, m.manager().getManagedArrays().size(), "per-step arrays leaked into the model's manager");
             assertTrue(Math.abs(other.ic()[T - 1] - kv.ic()[T - 1]) > 0, "another seed gives other samples");
         }
     }
