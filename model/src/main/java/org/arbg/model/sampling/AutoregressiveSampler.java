@@ -39,6 +39,7 @@ public final class AutoregressiveSampler {
      * @param processor the temperature; log q is reported at the same τ
      * @param rng       seeded source of every random number used
      */
+    @SuppressWarnings("try")  // NoGrad is a scope guard
     public Samples sample(Decoder decoder, int n, LogitProcessor processor, RandomGenerator rng) {
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, got " + n);

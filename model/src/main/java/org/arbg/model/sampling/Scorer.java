@@ -38,7 +38,6 @@ public final class Scorer {
      */
     public double[] logProb(double[] ic, int n, LogitProcessor processor) {
         BinnedFrames binned = binning.toBins(ic, n);
-        int t = binning.numTokens();
         int[] inside = new int[n];
         int count = 0;
         for (int f = 0; f < n; f++) {
@@ -61,6 +60,7 @@ public final class Scorer {
      * @param bins   flattened [numFrames][T] bins, all inside the support
      * @param frames which frames to score
      */
+    @SuppressWarnings("try")  // NoGrad is a scope guard
     public double[] logBinMass(int[] bins, int[] frames, LogitProcessor processor) {
         int t = binning.numTokens();
         double[] out = new double[frames.length];

@@ -195,6 +195,7 @@ public final class TrainingLoop implements AutoCloseable {
     }
 
     /** One optimizer step; returns {loss (nats/token, NaN if non-finite), gradient norm}. */
+    @SuppressWarnings("try")  // NoGrad is a scope guard
     private double[] trainStep(ArTransformer net, Conditioning cond, int[] bins, int n, int t, int startId,
                                double lr) {
         SplittableRandom rng = new SplittableRandom(config.seed() * 0x9E3779B97F4A7C15L + step);
