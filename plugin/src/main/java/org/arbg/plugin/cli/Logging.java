@@ -15,5 +15,11 @@ final class Logging {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
         System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
+        if (verbosity != CliContext.Verbosity.VERBOSE) {
+            // DJL announces its engine set-up at info level; users need it only when debugging
+            System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "warn");
+        }
+        // DJL probes for CUDA on every start and warns on CPU-only machines; arbg runs on the CPU build
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
     }
 }
