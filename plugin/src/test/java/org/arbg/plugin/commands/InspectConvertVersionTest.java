@@ -1,0 +1,97 @@
+package org.arbg.plugin.commands;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.arbg.adapters.io.DcdReader;
+import org.arbg.adapters.io.Trajectories;
+import org.arbg.adapters.io.TrajectoryReader;
+import org.arbg.plugin.cli.ExitCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InspectConvertVersionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void versionNamesOpenMMWithBothPlatformsAndLibtorch() {
+        CliRun r = CliRun.of("version");
+        assertEquals(ExitCode.OK, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("OpenMM 7.7"), r.stdout());
+        assertTrue(r.stdout().matches("(?s).*OpenMM platforms: .*Reference.*"), r.stdout());
+        assertTrue(r.stdout().matches("(?s).*OpenMM platforms: .*CPU.*"), r.stdout());
+        assertTrue(r.stdout().contains("libtorch 2.7.1"), r.stdout());
+    }
+
+    @Test
+    void inspectReportsBondsChiralityAndTokens() {
+        CliRun r = CliRun.of("inspect", CliRun.data("structures/aldp-old-names.pdb"));
+        assertEquals(ExitCode.OK, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("atoms 22 (heavy 10), bonds 21"), r.stdout());
+        assertTrue(r.stdout().contains("ALA 2 atom CA"), r.stdout());
+        assertTrue(r.stdout().contains("Model tokens: 60"), r.stdout());
+        CliRun amber = CliRun.of("inspect", CliRun.data("topologies/alanine-dipeptide-implicit.prmtop"),
+                "--coords", CliRun.data("topologies/alanine-dipeptide-implicit.inpcrd"));
+        assertEquals(ExitCode.OK, amber.exitCode(), amber.stderr());
+        assertTrue(amber.stdout().contains("bonds 21"), amber.stdout());
+    }
+
+    @Test
+    void inspectRejectsAStructureWithoutHydrogensNamingResidueAndChain() {
+        CliRun r = CliRun.of("inspect", CliRun.data("structures/5awl-cln025-heavy-atoms.pdb"), "--strip-solvent");
+        assertEquals(ExitCode.BAD_INPUT, r.exitCode());
+        assertTrue(r.stderr().contains("5awl-cln025-heavy-atoms.pdb"), r.stderr());
+        assertTrue(r.stderr().contains("TYR 1 chain A lacks H, HA"), r.stderr());
+        assertEquals(ExitCode.USAGE, CliRun.of("inspect", CliRun.data("topologies/alanine-dipeptide-implicit.prmtop"))
+                .exitCode(), "a prmtop needs --coords");
+    }
+
+    @Test
+    void convertKeepsEveryCoordinateThroughNpyAndDcd() throws Exception {
+        Path npy = dir.resolve("f0.npy");
+        Path dcd = dir.resolve("f0.dcd");
+        assertEquals(ExitCode.OK, CliRun.of("convert", CliRun.data("trajectories/frame0.dcd"), npy.toString()).exitCode());
+        assertEquals(ExitCode.OK, CliRun.of("convert", npy.toString(), dcd.toString()).exitCode());
+        try (TrajectoryReader a = DcdReader.open(CliRun.testData("trajectories/frame0.dcd"));
+             TrajectoryReader b = Trajectories.openReader(dcd, 22)) {
+            double[] x = new double[66];
+            double[] y = new double[66];
+            int frames = 0;
+            while (a.readFrame(x)) {
+                assertTrue(b.readFrame(y));
+                assertArrayEquals(x, y, 1e-6, "frame " + frames);
+                frames++;
+            }
+            assertFalse(b.readFrame(y));
+            assertEquals(501, frames);
+        }
+    }
+
+    @Test
+    void convertToPdbMapsSolvatedFramesOntoTheSolute() throws Exception {
+        Path pdb = dir.resolve("solute.pdb");
+        CliRun r = CliRun.of("convert", CliRun.data("trajectories/ala_dipeptide.dcd"), pdb.toString(),
+                "--top", CliRun.data("trajectories/ala_dipeptide.pdb"), "--strip-solvent");
+        assertEquals(ExitCode.OK, r.exitCode(), r.stderr());
+        try (TrajectoryReader back = Trajectories.openReader(pdb, 22)) {
+            double[] x = new double[66];
+            int n = 0;
+            while (back.readFrame(x)) {
+                n++;
+            }
+            assertEquals(3, n);
+        }
+        assertEquals(ExitCode.USAGE, CliRun.of("convert", CliRun.data("trajectories/frame0.dcd"),
+                dir.resolve("x.pdb").toString()).exitCode(), "PDB output needs --top");
+        assertFalse(Files.exists(dir.resolve("x.pdb")));
+        assertEquals(ExitCode.BAD_INPUT, CliRun.of("convert", CliRun.data("trajectories/frame0.dcd"),
+                dir.resolve("y.dcd").toString(), "--top", CliRun.data("structures/lsde-tetrapeptide.pdb")).exitCode(),
+                "atom counts differ");
+        assertFalse(Files.exists(dir.resolve("y.dcd")));
+    }
+}
