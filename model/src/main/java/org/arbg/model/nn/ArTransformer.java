@@ -11,6 +11,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
 import java.util.SplittableRandom;
+import org.arbg.model.TorchArrays;
 
 /**
  * Decoder-only causal transformer over bin tokens. Network work only: no binning, no temperature.
@@ -129,7 +130,7 @@ public final class ArTransformer extends AbstractBlock {
     /** [len, C]: positions start..start+len−1 plus kind and role embeddings (owned by kindIds' manager). */
     private NDArray conditioning(NDArray kindIds, NDArray roleIds, int start, int len) {
         NDManager m = kindIds.getManager();
-        NDArray pos = m.create(Sinusoid.table(start, len, width), new Shape(len, width));
+        NDArray pos = TorchArrays.of(m, Sinusoid.table(start, len, width), new Shape(len, width));
         return pos.add(Params.rows(kindEmbedding.getArray(), kindIds))
                 .add(Params.rows(roleEmbedding.getArray(), roleIds));
     }
@@ -141,7 +142,7 @@ public final class ArTransformer extends AbstractBlock {
                 v[i * t + j] = Float.NEGATIVE_INFINITY;
             }
         }
-        return m.create(v, new Shape(t, t));
+        return TorchArrays.of(m, v, new Shape(t, t));
     }
 
     /** Children get their shapes at construction, so they initialise independently of input shapes. */

@@ -8,6 +8,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
+import org.arbg.model.TorchArrays;
 
 /**
  * Causal multi-head self-attention without biases; Q, K, V projections fused into one [C, 3C] matrix.
@@ -74,7 +75,9 @@ public final class CausalSelfAttention extends AbstractBlock {
     }
 
     private NDArray attend(NDArray q, NDArray k, NDArray v, NDArray mask, NDArray x) {
-        NDArray s = q.matMul(k.transpose(0, 1, 3, 2)).mul(scale);
+        // a scalar operand would be a Java-backed temporary that autograd keeps for backward (see TorchArrays)
+        NDArray scaleArray = TorchArrays.of(x.getManager(), new float[] {scale}, new Shape());
+        NDArray s = q.matMul(k.transpose(0, 1, 3, 2)).mul(scaleArray);
         if (mask != null) {
             s = s.add(mask);
         }

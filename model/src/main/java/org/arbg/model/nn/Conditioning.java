@@ -3,6 +3,8 @@ package org.arbg.model.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.Arrays;
+import ai.djl.ndarray.types.Shape;
+import org.arbg.model.TorchArrays;
 
 /**
  * Per-position conditioning ids of a token sequence: token kind and atom role of each position.
@@ -27,11 +29,11 @@ public record Conditioning(long[] kinds, long[] roles) {
 
     /** Kind ids of positions from..from+len−1, as an int64 array in {@code m}. */
     public NDArray kinds(NDManager m, int from, int len) {
-        return m.create(Arrays.copyOfRange(kinds, from, from + len));
+        return TorchArrays.of(m, Arrays.copyOfRange(kinds, from, from + len), new Shape(len));
     }
 
     /** Role ids of positions from..from+len−1, as an int64 array in {@code m}. */
     public NDArray roles(NDManager m, int from, int len) {
-        return m.create(Arrays.copyOfRange(roles, from, from + len));
+        return TorchArrays.of(m, Arrays.copyOfRange(roles, from, from + len), new Shape(len));
     }
 }

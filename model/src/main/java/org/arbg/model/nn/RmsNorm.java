@@ -20,7 +20,8 @@ public final class RmsNorm extends AbstractBlock {
     /** @param x [..., C] (first operand, so the result stays in x's manager) */
     public NDArray apply(NDArray x) {
         NDArray ms = x.square().mean(new int[] {-1}, true).add(EPS);
-        return x.mul(ms.sqrt().pow(-1)).mul(gain.getArray());
+        // x / sqrt(ms), not x * ms^-1/2 via pow(-1): pow would keep a Java-backed scalar for backward (TorchArrays)
+        return x.div(ms.sqrt()).mul(gain.getArray());
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.arbg.model.nn.Conditioning;
 import org.arbg.model.sampling.NoGrad;
 import org.arbg.model.sampling.Scorer;
 import org.arbg.model.sampling.TeacherForcing;
+import org.arbg.model.TorchArrays;
 
 /**
  * Maximum-likelihood training with teacher forcing: AdamW, warm-up + cosine learning rate, global-norm
@@ -205,8 +206,8 @@ public final class TrainingLoop implements AutoCloseable {
             frames[i] = rng.nextInt(n);
         }
         try (NDManager sm = model.manager().newSubManager()) {
-            NDArray in = sm.create(TeacherForcing.inputs(bins, frames, b, t, startId), new Shape(b, t));
-            NDArray target = sm.create(TeacherForcing.targets(bins, frames, b, t), new Shape(b, t, 1));
+            NDArray in = TorchArrays.of(sm, TeacherForcing.inputs(bins, frames, b, t, startId), new Shape(b, t));
+            NDArray target = TorchArrays.of(sm, TeacherForcing.targets(bins, frames, b, t), new Shape(b, t, 1));
             double loss;
             try (GradientCollector gc = TorchRuntime.engine().newGradientCollector()) {
                 NDArray logp = TRAINED.logProbs(net.logits(in, cond.kinds(sm, 0, t), cond.roles(sm, 0, t)));
