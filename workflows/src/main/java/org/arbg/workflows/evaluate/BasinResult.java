@@ -24,13 +24,14 @@ public record BasinResult(String angle, double deltaFkT, double bootstrapSeKT, d
         return o;
     }
 
-    /** |ΔF − ΔF_ref| in kT; 0 when both are the same infinity, +∞ when only one is infinite. */
+    /**
+     * |ΔF − ΔF_ref| in kT: +∞ when this ΔF is infinite (an empty basin), NaN when the reference's is (then
+     * the reference cannot judge the basin and no comparison is made).
+     */
     public double errorAgainst(BasinResult reference) {
-        double a = deltaFkT;
-        double b = reference.deltaFkT;
-        if (Double.isInfinite(a) || Double.isInfinite(b)) {
-            return a == b ? 0 : Double.POSITIVE_INFINITY;
+        if (!Double.isFinite(reference.deltaFkT)) {
+            return Double.NaN;
         }
-        return Math.abs(a - b);
+        return Double.isFinite(deltaFkT) ? Math.abs(deltaFkT - reference.deltaFkT) : Double.POSITIVE_INFINITY;
     }
 }

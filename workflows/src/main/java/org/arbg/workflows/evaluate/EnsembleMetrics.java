@@ -26,10 +26,11 @@ public record EnsembleMetrics(int nEval, double eW2kT, double tW2rad, double jsN
         return o;
     }
 
-    /** The largest |ΔF − ΔF_ref| over the φ angles, kT (NaN without φ). */
+    /** The largest |ΔF − ΔF_ref| over the φ angles, kT (NaN without φ or when a reference ΔF is infinite). */
     public double worstBasinError(List<BasinResult> reference) {
         double worst = basins.isEmpty() ? Double.NaN : 0;
         for (int k = 0; k < basins.size(); k++) {
+            // Math.max propagates NaN: one unjudgeable basin makes the comparison undefined
             worst = Math.max(worst, basins.get(k).errorAgainst(reference.get(k)));
         }
         return worst;

@@ -135,6 +135,16 @@ class EvaluationTest {
     }
 
     @Test
+    void basinErrorsAreUndefinedAgainstAnEmptyReferenceBasin() {
+        BasinResult finite = new BasinResult("phi", 2.0, 0.1, Double.NaN, 0.12);
+        BasinResult empty = new BasinResult("phi", Double.POSITIVE_INFINITY, Double.NaN, Double.NaN, 0.0);
+        assertEquals(0.5, new BasinResult("phi", 2.5, 0, 0, 0.08).errorAgainst(finite), 1e-15);
+        assertEquals(Double.POSITIVE_INFINITY, empty.errorAgainst(finite));
+        assertTrue(Double.isNaN(finite.errorAgainst(empty)));
+        assertTrue(Double.isNaN(empty.errorAgainst(empty)));
+    }
+
+    @Test
     void blockErrorFollowsTheDeltaMethod() {
         // blocks with p = 0.1, 0.3, 0.2, 0.2: mean 0.2, sd(p) = 0.0816…, SE(p) = sd/2
         double[] phi = new double[40];
