@@ -1,0 +1,122 @@
+package org.arbg.plugin.commands;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.arbg.adapters.io.AtomicOutput;
+import org.arbg.energy.openmm.EnergyEvaluator;
+import org.arbg.energy.system.PreparedSystem;
+import org.arbg.energy.system.SystemDirectory;
+import org.arbg.plugin.cli.Arguments;
+import org.arbg.plugin.cli.CliContext;
+import org.arbg.plugin.cli.Command;
+import org.arbg.plugin.cli.ExitCode;
+import org.arbg.plugin.cli.ProgressDisplay;
+import org.arbg.plugin.cli.UsageException;
+import org.arbg.workflows.evaluate.EvaluateOptions;
+import org.arbg.workflows.evaluate.Evaluation;
+import org.arbg.workflows.evaluate.EvaluationResult;
+import org.arbg.workflows.reweight.JsonOutput;
+import org.arbg.workflows.reweight.SampleDirectory;
+
+/**
+ * {@code arbg evaluate}: the paper's metrics (E-W2, T-W2, ESS, basin ΔF, φ/ψ Jensen–Shannon) for arbg's
+ * proposals against a reference, and for MD at the same number of energy evaluations (see {@link Evaluation}).
+ */
+public final class EvaluateCommand implements Command {
+    @Override
+    public String name() {
+        return "evaluate";
+    }
+
+    @Override
+    public String summary() {
+        return "E-W2, T-W2, ESS, basin free energies and φ/ψ JS of arbg vs a reference, and vs MD at equal cost";
+    }
+
+    @Override
+    public String usage() {
+        return "--system DIR --samples DIR --reference REF.dcd [--md MD.dcd] [--budget N] [--n-eval 10000] "
+                + "--out metrics.json";
+    }
+
+    @Override
+    public Options options() {
+        return SharedOptions.energy(new Options())
+                .addOption(Option.builder().longOpt("samples").hasArg().argName("DIR")
+                        .desc("sample directory from 'arbg sample' (proposals.dcd, log_q.npy)").build())
+                .addOption(Option.builder().longOpt("reference").hasArg().argName("FILE")
+                        .desc("reference trajectory of the same molecule (long MD or replica exchange)").build())
+                .addOption(Option.builder().longOpt("md").hasArg().argName("FILE")
+                        .desc("MD trajectory to compare with at equal cost (its first budget frames)").build())
+                .addOption(Option.builder().longOpt("budget").hasArg().argName("N")
+                        .desc("energy evaluations granted to MD (default: the number of proposals)").build())
+                .addOption(Option.builder().longOpt("md-frame-cost").hasArg().argName("K")
+                        .desc("energy evaluations one MD frame counts for (default 1: count frames; "
+                                + "use the report interval in steps to count every MD step)").build())
+                .addOption(Option.builder().longOpt("n-eval").hasArg().argName("N")
+                        .desc("frames per side of E-W2 and T-W2 (default 10000; T-W2 takes minutes at 10^4)").build())
+                .addOption(Option.builder().longOpt("bootstrap").hasArg().argName("B")
+                        .desc("bootstrap replicates of the basin free energies (default 200)").build())
+                .addOption(Option.builder().longOpt("blocks").hasArg().argName("B")
+                        .desc("blocks of the block error of reference and MD (default 5)").build())
+                .addOption(Option.builder().longOpt("js-bins").hasArg().argName("N")
+                        .desc("histogram bins per angle of the Jensen-Shannon divergence (default 36)").build())
+                .addOption(SharedOptions.clipFraction())
+                .addOption(SharedOptions.resampling())
+                .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
+                        .desc("metrics JSON file").build());
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) throws Exception {
+        Path out = Arguments.path(line, "out");
+        Path reference = Arguments.path(line, "reference");
+        Optional<Path> md = line.hasOption("md") ? Optional.of(Arguments.path(line, "md")) : Optional.empty();
+        if (line.hasOption("budget") && md.isEmpty()) {
+            throw new UsageException("--budget applies to the MD comparison; give --md too");
+        }
+        int blocks = Arguments.intValue(line, "blocks", EvaluateOptions.DEFAULT_BLOCKS);
+        if (blocks < 2) {
+            throw new UsageException("--blocks must be at least 2, got " + blocks);
+        }
+        int bootstrap = Arguments.intValue(line, "bootstrap", EvaluateOptions.DEFAULT_BOOTSTRAP);
+        if (bootstrap < 0) {
+            throw new UsageException("--bootstrap must be ≥ 0, got " + bootstrap);
+        }
+        EvaluateOptions options = new EvaluateOptions(
+                line.hasOption("n-eval") ? Arguments.positiveInt(line, "n-eval") : EvaluateOptions.DEFAULT_N_EVAL,
+                line.hasOption("budget") ? Arguments.positiveInt(line, "budget") : 0,
+                line.hasOption("md-frame-cost") ? Arguments.positiveInt(line, "md-frame-cost") : 1,
+                SharedOptions.clipFraction(line), SharedOptions.resampling(line), context.seed(), bootstrap, blocks,
+                line.hasOption("js-bins") ? Arguments.positiveInt(line, "js-bins") : EvaluateOptions.DEFAULT_JS_BINS);
+        SampleDirectory samples = SampleDirectory.open(Arguments.path(line, "samples"));
+        EvaluationResult result;
+        try (PreparedSystem prepared = SystemDirectory.load(Arguments.path(line, "system"))) {
+            double temperature = prepared.info().temperatureK();
+            try (EnergyEvaluator evaluator = new EnergyEvaluator(prepared.system(),
+                    SharedOptions.energyOptions(line, context, temperature));
+                 ProgressDisplay progress = context.progress("evaluate", -1)) {
+                result = Evaluation.run(prepared.structure().topology(), evaluator, temperature, samples, reference,
+                        md, options, progress);
+            }
+        }
+        ObjectNode json = result.toJson();
+        json.put("samples", samples.dir().toString());
+        ((ObjectNode) json.get("reference")).put("file", reference.toString());
+        AtomicOutput.writeString(out, JsonOutput.text(json));
+        if (result.md().isPresent() && result.md().get().shorterThanBudget()) {
+            System.err.println("arbg evaluate: warning: the MD trajectory has only " + result.md().get().usedFrames()
+                    + " of the " + result.md().get().budgetFrames() + " frames the budget buys");
+        }
+        if (context.verbosity() != CliContext.Verbosity.QUIET) {
+            System.err.println(String.format(Locale.ROOT, "arbg evaluate: E-W2 %.4g kT, T-W2 %.4g rad, ESS %.4g%% -> %s",
+                    result.arbg().eW2kT(), result.arbg().tW2rad(), 100 * result.weighted().essFraction(), out));
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,161 @@
+package org.arbg.workflows.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.arbg.adapters.BadInputException;
+import org.arbg.adapters.Progress;
+import org.arbg.adapters.io.TrajectoryWriter;
+import org.arbg.adapters.io.Trajectories;
+import org.arbg.energy.openmm.EnergyEvaluator;
+import org.arbg.energy.openmm.EnergyOptions;
+import org.arbg.energy.system.PreparedSystem;
+import org.arbg.energy.system.SystemDirectory;
+import org.arbg.workflows.SampleFixtures;
+import org.arbg.workflows.WorkflowTestData;
+import org.arbg.workflows.reweight.ResamplingScheme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluationTest {
+    private static final int N = 150;
+
+    @TempDir
+    static Path shared;
+    static PreparedSystem system;
+    static EnergyEvaluator evaluator;
+    /** u(x) of frames 0..N−1 of frame0.dcd, kT. */
+    static double[] u;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void prepare() throws Exception {
+        system = SystemDirectory.load(SampleFixtures.aldpSystem(shared.resolve("system")));
+        // Reference platform: deterministic, so log q = −u below gives exactly equal weights
+        evaluator = new EnergyEvaluator(system.system(), EnergyOptions.at(300.0).withPlatform("Reference"));
+        double[][] frames = SampleFixtures.frames(WorkflowTestData.path("trajectories/frame0.dcd"));
+        u = new double[N];
+        for (int i = 0; i < N; i++) {
+            u[i] = evaluator.reducedEnergies(frames[i])[0];
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        evaluator.close();
+        system.close();
+    }
+
+    private static EvaluateOptions options() {
+        return EvaluateOptions.defaults(11L).withNEval(1000).withScheme(ResamplingScheme.SYSTEMATIC)
+                .withClipFraction(0);
+    }
+
+    private EvaluationResult evaluate(Path samples, Path reference, Optional<Path> md, EvaluateOptions o)
+            throws Exception {
+        return Evaluation.run(system.structure().topology(), evaluator, 300.0,
+                org.arbg.workflows.reweight.SampleDirectory.open(samples), reference, md, o, Progress.NONE);
+    }
+
+    @Test
+    void samplesEqualToTheReferenceWithEqualWeightsScoreZero() throws Exception {
+        Path samples = SampleFixtures.sampleDir(dir.resolve("s"), 0, N, i -> -u[i]);
+        EvaluationResult r = evaluate(samples, samples.resolve("proposals.dcd"), Optional.empty(), options());
+        assertEquals(1.0, r.weighted().essFraction(), 1e-12);
+        assertEquals(N, r.arbg().nEval());
+        assertEquals(0.0, r.arbg().eW2kT(), 0.0);
+        assertEquals(0.0, r.arbg().tW2rad(), 0.0);
+        assertEquals(0.0, r.arbg().jsNats(), 1e-12);
+        assertEquals(r.referenceBasins().get(0).positiveFraction(), r.arbg().basins().get(0).positiveFraction(), 1e-12);
+        ObjectNode json = r.toJson();
+        assertEquals(0.0, json.get("e_w2_kT").asDouble());
+        assertEquals("phi ALA 2", json.get("angles").get(0).asText());
+        assertTrue(json.get("md").isNull());
+    }
+
+    @Test
+    void reweightingAwayFromTheReferenceOrADifferentReferenceScoresAboveZero() throws Exception {
+        // weights ∝ exp(3 i / N): late proposals dominate, unlike the equally weighted reference
+        Path tilted = SampleFixtures.sampleDir(dir.resolve("t"), 0, N, i -> -u[i] - 3.0 * i / N);
+        EvaluationResult r = evaluate(tilted, tilted.resolve("proposals.dcd"), Optional.empty(),
+                options().withScheme(ResamplingScheme.MULTINOMIAL));
+        assertTrue(r.weighted().essFraction() < 0.95);
+        assertTrue(r.arbg().eW2kT() > 0 && r.arbg().tW2rad() > 0 && r.arbg().jsNats() > 0);
+
+        Path samples = SampleFixtures.sampleDir(dir.resolve("s"), 0, N, i -> -u[i]);
+        Path other = dir.resolve("other.dcd");
+        SampleFixtures.copyFrames(WorkflowTestData.path("trajectories/frame0.dcd"), 300, N, other);
+        EvaluationResult shifted = evaluate(samples, other, Optional.empty(), options());
+        assertTrue(shifted.arbg().eW2kT() > 0 && shifted.arbg().tW2rad() > 0 && shifted.arbg().jsNats() > 0);
+    }
+
+    @Test
+    void mdIsTruncatedToTheSameNumberOfEnergyEvaluations() throws Exception {
+        Path samples = SampleFixtures.sampleDir(dir.resolve("s"), 0, 100, i -> -u[i]);
+        Path md = WorkflowTestData.path("trajectories/frame0.dcd");
+        Path reference = dir.resolve("ref.dcd");
+        SampleFixtures.copyFrames(md, 100, 400, reference);
+        EvaluationResult r = evaluate(samples, reference, Optional.of(md), options().withNEval(80));
+        Evaluation.MdComparison m = r.md().orElseThrow();
+        assertEquals(100, m.budget());
+        assertEquals(100, m.usedFrames());
+        assertEquals(80, m.metrics().nEval());
+        assertTrue(m.metrics().eW2kT() > 0);
+        ObjectNode json = r.toJson();
+        assertTrue(json.get("beats_md").get("e_w2_kT").isBoolean());
+        assertFalse(json.get("md").get("shorter_than_budget").asBoolean());
+        assertTrue(json.get("reference").get("basin").get(0).has("block_se_kT"));
+
+        // 10 evaluations per frame: a budget of 300 buys 30 frames, so 30 per side
+        EvaluationResult costly = evaluate(samples, reference, Optional.of(md),
+                options().withNEval(80).withBudget(300, 10));
+        assertEquals(30, costly.md().orElseThrow().usedFrames());
+        assertEquals(30, costly.md().orElseThrow().metrics().nEval());
+    }
+
+    @Test
+    void aReferenceOfAnotherMoleculeIsBadInput() throws Exception {
+        Path samples = SampleFixtures.sampleDir(dir.resolve("s"), 0, 10, i -> -u[i]);
+        Path wrong = dir.resolve("wrong.dcd");
+        try (TrajectoryWriter w = Trajectories.openWriter(wrong, 10)) {
+            w.writeFrame(new double[30]);
+        }
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> evaluate(samples, wrong, Optional.empty(), options()));
+        assertTrue(e.getMessage().contains("10 atoms") && e.getMessage().contains("22"), e.getMessage());
+    }
+
+    @Test
+    void basinErrorsAreUndefinedAgainstAnEmptyReferenceBasin() {
+        BasinResult finite = new BasinResult("phi", 2.0, 0.1, Double.NaN, 0.12);
+        BasinResult empty = new BasinResult("phi", Double.POSITIVE_INFINITY, Double.NaN, Double.NaN, 0.0);
+        assertEquals(0.5, new BasinResult("phi", 2.5, 0, 0, 0.08).errorAgainst(finite), 1e-15);
+        assertEquals(Double.POSITIVE_INFINITY, empty.errorAgainst(finite));
+        assertTrue(Double.isNaN(finite.errorAgainst(empty)));
+        assertTrue(Double.isNaN(empty.errorAgainst(empty)));
+    }
+
+    @Test
+    void blockErrorFollowsTheDeltaMethod() {
+        // blocks with p = 0.1, 0.3, 0.2, 0.2: mean 0.2, sd(p) = 0.0816…, SE(p) = sd/2
+        double[] phi = new double[40];
+        int[] positives = {1, 3, 2, 2};
+        for (int b = 0; b < 4; b++) {
+            for (int i = 0; i < 10; i++) {
+                phi[b * 10 + i] = i < positives[b] ? 1.0 : -1.0;
+            }
+        }
+        double sd = Math.sqrt((0.01 + 0.01 + 0 + 0) / 3);
+        assertEquals(sd / 2 / (0.2 * 0.8), BlockError.deltaFStandardError(phi, 4), 1e-12);
+        assertTrue(Double.isNaN(BlockError.deltaFStandardError(new double[] {-1, -1, -1, -1}, 2)));
+    }
+}
