@@ -82,6 +82,10 @@ public final class AtomicOutput implements AutoCloseable {
         try {
             channel.force(false);
             channel.close();
+            // temporary files are created private (0600); results are ordinary files (0644)
+            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
