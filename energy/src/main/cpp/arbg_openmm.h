@@ -123,6 +123,48 @@ inline double timeNativeEnergyLoop(OpenMM::Context& context, const double* frame
     return elapsed.count();
 }
 
+/**
+ * One report's worth of state in one JNI call: positions (nm) and, when velocitiesOut is not null, velocities
+ * (nm/ps); scalarsOut receives {time (ps), potential energy (kJ/mol), kinetic energy (kJ/mol), step count}.
+ */
+inline void snapshot(OpenMM::Context& context, double* positionsOut, double* velocitiesOut, double* scalarsOut) {
+    int types = OpenMM::State::Positions | OpenMM::State::Energy
+            | (velocitiesOut != nullptr ? OpenMM::State::Velocities : 0);
+    OpenMM::State state = context.getState(types);
+    fromVec3(state.getPositions(), positionsOut);
+    if (velocitiesOut != nullptr)
+        fromVec3(state.getVelocities(), velocitiesOut);
+    scalarsOut[0] = state.getTime();
+    scalarsOut[1] = state.getPotentialEnergy();
+    scalarsOut[2] = state.getKineticEnergy();
+    scalarsOut[3] = (double) state.getStepCount();
+}
+
+/**
+ * Context::createCheckpoint into a byte string: the platform's exact restart data (positions, velocities, time,
+ * step, and on the Reference platform the random number generator), not portable across platforms or versions.
+ * The size is written to sizeOut because the bytes may contain NULs.
+ */
+inline std::string createCheckpoint(OpenMM::Context& context, long long* sizeOut) {
+    std::stringstream out;
+    context.createCheckpoint(out);
+    std::string bytes = out.str();
+    *sizeOut = (long long) bytes.size();
+    return bytes;
+}
+
+/** Context::loadCheckpoint from size bytes made by createCheckpoint on the same platform. */
+inline void loadCheckpoint(OpenMM::Context& context, const char* bytes, long long size) {
+    std::stringstream in(std::string(bytes, (size_t) size));
+    context.loadCheckpoint(in);
+}
+
+/** Context::setState from a State serialized by serializeState (positions, velocities, time, step, ...). */
+inline void setStateXml(OpenMM::Context& context, const std::string& xml) {
+    std::unique_ptr<OpenMM::State> state = deserializeState(xml);
+    context.setState(*state);
+}
+
 }  // namespace arbg
 
 #endif  // ARBG_OPENMM_H

@@ -46,6 +46,19 @@ public final class SystemDirectory {
         AtomicOutput.writeString(dir.resolve(PREPARE_JSON), MAPPER.writeValueAsString(info));
     }
 
+    /** Reads only {@code prepare.json}, e.g. for the prepared temperature before loading the System. */
+    public static PrepareInfo readInfo(Path dir) throws IOException {
+        Path file = dir.resolve(PREPARE_JSON);
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file, "", "missing; is " + dir + " a system directory made by 'arbg prepare'?");
+        }
+        try {
+            return MAPPER.readValue(file.toFile(), PrepareInfo.class);
+        } catch (IOException e) {
+            throw new BadInputException(file, "", "unreadable: " + e.getMessage());
+        }
+    }
+
     /**
      * Loads a prepared system.
      *
@@ -61,12 +74,7 @@ public final class SystemDirectory {
                         + "(make it with 'arbg prepare')");
             }
         }
-        PrepareInfo info;
-        try {
-            info = MAPPER.readValue(dir.resolve(PREPARE_JSON).toFile(), PrepareInfo.class);
-        } catch (IOException e) {
-            throw new BadInputException(dir.resolve(PREPARE_JSON), "", "unreadable: " + e.getMessage());
-        }
+        PrepareInfo info = readInfo(dir);
         Topology topology = TopologyJson.read(dir.resolve(TOPOLOGY_JSON));
         double[] positions = new double[3 * topology.numAtoms()];
         try (PdbTrajectoryReader pdb = PdbTrajectoryReader.open(dir.resolve(TOPOLOGY_PDB))) {
