@@ -103,10 +103,10 @@ public final class AssignmentSolver {
         while (true) {
             rounds++;
             s.augmentFreeRows();
-            if (TRACE) System.err.printf("  round %d augmented %.2fs scanned=%d%n", rounds, (System.nanoTime()-t0)/1e9, s.rowsScanned);
+            if (TRACE) System.err.printf("  round %d augmented %.2fs scanned=%d expansions=%d%n", rounds, (System.nanoTime()-t0)/1e9, s.rowsScanned, s.expansions);
             double tolerance = CERTIFICATE_TOLERANCE * Math.max(scale(graph, s), Double.MIN_NORMAL);
             int[] changedRows = graph.addViolations(s.u, s.v, tolerance);
-            if (TRACE) System.err.printf("  certificate %.2fs violations=%d%n", (System.nanoTime()-t0)/1e9, changedRows.length);
+            if (TRACE) System.err.printf("  certificate %.2fs violations=%d edges=%d%n", (System.nanoTime()-t0)/1e9, changedRows.length, graph.edgeCount());
             if (changedRows.length == 0) {
                 return new Certified(s.columnOfRow, s.u, s.v, rounds, s.rowsScanned);
             }

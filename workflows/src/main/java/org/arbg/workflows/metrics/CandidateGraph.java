@@ -12,6 +12,11 @@ final class CandidateGraph {
     final int n;
     final int[][] columns;
     final double[][] costs;
+    /**
+     * A lower bound on c(i,j) − v(j) over the columns j that are not (yet) edges of row i; +∞ when the row
+     * is complete. Column duals only ever decrease, so the bound stays valid while the solver runs.
+     */
+    final double[] hiddenBound;
     private final AssignmentSolver.CostFunction cost;
 
     private CandidateGraph(int n, AssignmentSolver.CostFunction cost) {
@@ -19,6 +24,8 @@ final class CandidateGraph {
         this.cost = cost;
         columns = new int[n][];
         costs = new double[n][];
+        hiddenBound = new double[n];
+        java.util.Arrays.fill(hiddenBound, Double.POSITIVE_INFINITY);
     }
 
     /** Every column for every row (small problems). */
@@ -70,6 +77,8 @@ final class CandidateGraph {
                     }
                 }
                 rowPicks[i] = Arrays.copyOf(byRow.index, byRow.size);
+                // every other column has c − v ≥ u + (the k-th smallest reduced cost)
+                g.hiddenBound[i] = byRow.size < n ? u + byRow.value[0] : Double.POSITIVE_INFINITY;
             }
         });
         IntList[] edges = new IntList[n];
@@ -106,6 +115,36 @@ final class CandidateGraph {
             all[j] = j;
         }
         setRow(i, all);
+        hiddenBound[i] = Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Reveals the hidden columns of row i with the smallest c(i,j) − v(j): as many as the row already has
+     * (at least {@code minimum}), so a row that keeps being expanded doubles and costs O(n log n) scans at
+     * most. One O(n) pass of the cost function; updates {@link #hiddenBound}.
+     */
+    void expand(int i, double[] v, int minimum) {
+        int[] old = columns[i];
+        int hidden = n - old.length;
+        int batch = minimum;
+        if (batch >= hidden) {
+            makeRowDense(i);
+            return;
+        }
+        KSmallest best = new KSmallest(batch);
+        int next = 0;
+        for (int j = 0; j < n; j++) {
+            if (next < old.length && old[next] == j) {
+                next++;
+                continue;
+            }
+            best.offer(j, cost.cost(i, j) - v[j]);
+        }
+        IntList merged = new IntList();
+        merged.addAll(old);
+        merged.addAll(Arrays.copyOf(best.index, best.size));
+        setRow(i, merged.distinctSorted());
+        hiddenBound[i] = best.value[0];
     }
 
     /**

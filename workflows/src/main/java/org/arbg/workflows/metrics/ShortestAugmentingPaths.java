@@ -27,6 +27,8 @@ final class ShortestAugmentingPaths {
     private final IndexedHeap heap;
     /** Rows labelled by all Dijkstra searches so far: the work done, for diagnostics. */
     long rowsScanned;
+    /** Rows whose hidden columns had to be revealed during a search, for diagnostics. */
+    long expansions;
 
     /** Starts from column duals v (copied); u(i) = min over row i's edges; tight edges matched greedily. */
     ShortestAugmentingPaths(CandidateGraph g, double[] initialV) {
@@ -45,12 +47,23 @@ final class ShortestAugmentingPaths {
         touched = new int[n];
         rowLabel = new double[n];
         treeRows = new int[n];
-        heap = new IndexedHeap(n);
+        // keys 0..n−1: columns; n + i: the hidden columns of tree row i (see addTreeRow)
+        heap = new IndexedHeap(2 * n);
         for (int i = 0; i < n; i++) {
             int best = lowerRowDual(i);
             if (best >= 0 && rowOfColumn[best] < 0) {
                 columnOfRow[i] = best;
                 rowOfColumn[best] = i;
+            }
+        }
+        AugmentingRowReduction.run(g, v, columnOfRow, rowOfColumn);
+        for (int i = 0; i < n; i++) {
+            int j = columnOfRow[i];
+            if (j >= 0) {
+                // matched rows sit at a minimum of c − v, so this u keeps all reduced costs ≥ 0
+                u[i] = g.costs[i][java.util.Arrays.binarySearch(g.columns[i], j)] - v[j];
+            } else {
+                lowerRowDual(i);
             }
         }
     }
@@ -114,6 +127,14 @@ final class ShortestAugmentingPaths {
         double shortest = 0;
         while (!heap.isEmpty()) {
             int j = heap.pollMin();
+            if (j >= n) {
+                // a path through a hidden column of this row could be next: reveal more of the row
+                int i = j - n;
+                g.expand(i, v, AssignmentSolver.CANDIDATES);
+                expansions++;
+                relaxRow(i, rowLabel[i]);
+                continue;
+            }
             double dj = dist[j];
             if (rowOfColumn[j] < 0) {
                 freeColumn = j;
@@ -160,6 +181,18 @@ final class ShortestAugmentingPaths {
     private void addTreeRow(int i, double label) {
         rowLabel[i] = label;
         treeRows[treeCount++] = i;
+        relaxRow(i, label);
+    }
+
+    /**
+     * Relaxes row i's edges, and queues its hidden columns as one entry keyed by their distance bound, so
+     * the search is Dijkstra on the full dense problem while only ever touching the edges it needs.
+     */
+    private void relaxRow(int i, double label) {
+        double hidden = label + g.hiddenBound[i] - u[i];
+        if (hidden < Double.POSITIVE_INFINITY) {
+            heap.decreaseKey(n + i, hidden);
+        }
         int[] cols = g.columns[i];
         double[] cs = g.costs[i];
         double base = label - u[i];
