@@ -67,7 +67,7 @@ final class AugmentingRowReduction {
                         }
                     }
                     double hidden = g.hiddenBound[i];
-                    if (hidden <= u1) {
+                    if (hidden < u1) {
                         g.expand(i, v, AssignmentSolver.CANDIDATES);
                         continue;
                     }

@@ -25,7 +25,7 @@ final class CandidateGraph {
         columns = new int[n][];
         costs = new double[n][];
         hiddenBound = new double[n];
-        java.util.Arrays.fill(hiddenBound, Double.POSITIVE_INFINITY);
+        Arrays.fill(hiddenBound, Double.POSITIVE_INFINITY);
     }
 
     /** Every column for every row (small problems). */
@@ -67,7 +67,8 @@ final class CandidateGraph {
                     u = Math.min(u, r);
                 }
                 KSmallest byRow = new KSmallest(k);
-                for (int j = 0; j < n; j++) {
+                // start each row at its own column: among equal reduced costs rows then pick different columns
+                for (int t = 0, j = i; t < n; t++, j = j + 1 == n ? 0 : j + 1) {
                     double r = reduced[j] - u;
                     byRow.offer(j, r);
                     // cheap rejection first: most offers lose against a full heap
@@ -101,14 +102,6 @@ final class CandidateGraph {
         return g;
     }
 
-    int edgeCount() {
-        long m = 0;
-        for (int[] c : columns) {
-            m += c.length;
-        }
-        return (int) Math.min(Integer.MAX_VALUE, m);
-    }
-
     void makeRowDense(int i) {
         int[] all = new int[n];
         for (int j = 0; j < n; j++) {
@@ -132,8 +125,13 @@ final class CandidateGraph {
             return;
         }
         KSmallest best = new KSmallest(batch);
-        int next = 0;
-        for (int j = 0; j < n; j++) {
+        // from column i onwards, wrapping, so that rows with equal values reveal different columns
+        int next = Arrays.binarySearch(old, i);
+        next = next >= 0 ? next : -next - 1;
+        for (int t = 0, j = i; t < n; t++, j = j + 1 == n ? 0 : j + 1) {
+            if (j == 0) {
+                next = 0;
+            }
             if (next < old.length && old[next] == j) {
                 next++;
                 continue;

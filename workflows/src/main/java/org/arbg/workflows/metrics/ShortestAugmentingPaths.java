@@ -4,7 +4,10 @@ import java.util.Arrays;
 
 /**
  * Successive shortest augmenting paths (Dijkstra on reduced costs c(i,j) − u(i) − v(j)) on a
- * {@link CandidateGraph}, warm-started from column duals v. Invariants between augmentations: every
+ * {@link CandidateGraph}, warm-started from column duals v and a Jonker–Volgenant row reduction. Each
+ * tree row also queues its hidden columns under their distance bound; if that entry comes up before a
+ * free column, the row is expanded. The search is thus Dijkstra on the dense problem, and u stays dual
+ * feasible for all n² pairs, not just the candidate edges. Invariants between augmentations: every
  * candidate edge has reduced cost ≥ 0 and every matched edge has reduced cost 0, so a perfect matching
  * is optimal on the graph and (u, v) is the certificate to check on the dense problem.
  */
@@ -25,10 +28,6 @@ final class ShortestAugmentingPaths {
     private final int[] treeRows;
     private int treeCount;
     private final IndexedHeap heap;
-    /** Rows labelled by all Dijkstra searches so far: the work done, for diagnostics. */
-    long rowsScanned;
-    /** Rows whose hidden columns had to be revealed during a search, for diagnostics. */
-    long expansions;
 
     /** Starts from column duals v (copied); u(i) = min over row i's edges; tight edges matched greedily. */
     ShortestAugmentingPaths(CandidateGraph g, double[] initialV) {
@@ -66,16 +65,6 @@ final class ShortestAugmentingPaths {
                 lowerRowDual(i);
             }
         }
-    }
-
-    int freeRows() {
-        int free = 0;
-        for (int c : columnOfRow) {
-            if (c < 0) {
-                free++;
-            }
-        }
-        return free;
     }
 
     void augmentFreeRows() {
@@ -131,7 +120,6 @@ final class ShortestAugmentingPaths {
                 // a path through a hidden column of this row could be next: reveal more of the row
                 int i = j - n;
                 g.expand(i, v, AssignmentSolver.CANDIDATES);
-                expansions++;
                 relaxRow(i, rowLabel[i]);
                 continue;
             }
@@ -144,7 +132,6 @@ final class ShortestAugmentingPaths {
             finalized[j] = true;
             addTreeRow(rowOfColumn[j], dj);
         }
-        rowsScanned += treeCount;
         boolean found = freeColumn >= 0;
         if (found) {
             // potentials keep every candidate reduced cost ≥ 0 and make the new path tight

@@ -28,6 +28,15 @@ final class TorusWassersteinTimingProbe {
                 fillMixture(a, dims, r, 0);
                 fillMixture(b, dims, r, kind.equals("d16") ? 0.3 : 0);
             }
+            case "identical" -> {
+                fillMixture(a, dims, r, 0);
+                for (int i = 0; i < n; i++) {
+                    System.arraycopy(a, (int) ((i * 7919L) % n) * dims, b, i * dims, dims);
+                }
+            }
+            case "zeros" -> {
+                // every cost is 0: all ties
+            }
             default -> throw new IllegalArgumentException(kind);
         }
         long t = System.nanoTime();
