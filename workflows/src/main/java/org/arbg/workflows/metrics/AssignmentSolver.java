@@ -1,23 +1,41 @@
 package org.arbg.workflows.metrics;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * Exact minimum-cost perfect matching of an n × n assignment problem, fast enough for the paper's
  * 10⁴ × 10⁴ T-W2 with costs computed on the fly (O(n·k) memory, no n² matrix).
  *
- * <p>Method: successive shortest augmenting paths (Dijkstra on reduced costs c(i,j) − u(i) − v(j) with dual
- * potentials u, v) on a sparse candidate graph holding each row's and each column's k cheapest partners.
- * The sparse optimum is then <em>certified</em> on the full problem by LP duality: if every one of the n²
- * reduced costs is ≥ 0, the matching is optimal for the dense problem. Pairs that violate it are added to
- * the graph and the problem is solved again, so the answer is always the exact dense optimum (up to
- * floating-point rounding), never a sparse approximation.
+ * <p>Method (coarse-to-fine, then certified):
+ * <ol>
+ *   <li>Coarse duals: a random subsample of n/{@value #COARSENING} rows and as many columns is solved exactly
+ *   by the same method (recursively); its row duals are extended to every column by the c-transform
+ *   v(j) = min over coarse rows s of c(s,j) − u(s). These approximate the fine Kantorovich potentials, so
+ *   reduced costs follow where the mass actually goes even when the two samples are far apart.</li>
+ *   <li>Candidate graph: each row's and each column's {@value #CANDIDATES} partners of smallest reduced cost.</li>
+ *   <li>Jonker–Volgenant augmenting row reduction, then successive shortest augmenting paths (Dijkstra),
+ *   warm-started from those duals. Each row remembers a lower bound on c − v over its hidden (non-candidate)
+ *   columns; a search that reaches that bound reveals more of the row (one O(n) pass), so the duals stay
+ *   feasible for the dense problem, not only for the graph.</li>
+ *   <li>Certificate on the full problem by LP duality: if all n² reduced costs are ≥ 0 the matching is the
+ *   exact dense optimum. Pairs that violate it are added, their rows released and re-augmented, until none
+ *   remain. The answer is therefore always the exact optimum (up to floating-point rounding), never a
+ *   sparse approximation; the coarse levels only decide how fast it is reached.</li>
+ * </ol>
+ * The n² scans run on up to two threads (see {@link RowRanges}); the cost function must be pure.
  */
 public final class AssignmentSolver {
-    /** Neighbours per row and per column in the candidate graph; the certificate makes any k exact. */
-    static final int CANDIDATES = 128;
+    /** Neighbours per row and per column in the candidate graph, and per row expansion; any k is exact. */
+    static final int CANDIDATES = 24;
+    /** Each coarse level has this many times fewer points. */
+    static final int COARSENING = 4;
+    /** At or below this size the graph is dense and no coarse level is needed. */
+    static final int DENSE_SIZE = 256;
     /** Reduced costs this far below zero (relative to the cost scale) count as violations. */
     private static final double CERTIFICATE_TOLERANCE = 1e-12;
+    /** Fixed seed: the subsamples only affect speed, and a fixed one keeps runs reproducible. */
+    private static final long SEED = 0x5eed_07L;
 
     /** The cost of assigning row i to column j; must be finite. */
     @FunctionalInterface
@@ -32,6 +50,11 @@ public final class AssignmentSolver {
     public record Assignment(int[] columnOfRow, double totalCost) {
     }
 
+    /** A certified optimum with its duals: c(i,j) − u(i) − v(j) ≥ −tolerance for all pairs. */
+    record Certified(int[] columnOfRow, double[] u, double[] v, int rounds) {
+    }
+
+
     private AssignmentSolver() {
     }
 
@@ -39,392 +62,86 @@ public final class AssignmentSolver {
         if (n <= 0) {
             throw new IllegalArgumentException("assignment of size " + n);
         }
-        CandidateGraph graph = CandidateGraph.nearest(n, Math.min(n, CANDIDATES), cost);
-        SparseSolution s = new SparseSolution(n, graph);
-        s.initialDuals();
+        Certified c = solveCertified(n, cost, new SplittableRandom(SEED));
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += cost.cost(i, c.columnOfRow()[i]);
+        }
+        return new Assignment(c.columnOfRow(), total);
+    }
+
+    static Certified solveCertified(int n, CostFunction cost, SplittableRandom random) {
+        if (n <= DENSE_SIZE) {
+            return certify(CandidateGraph.dense(n, cost), new double[n]);
+        }
+        double[] v = coarseColumnDuals(n, cost, random);
+        return certify(CandidateGraph.fromDuals(n, Math.min(n, CANDIDATES), cost, v), v);
+    }
+
+    /** Solves the coarse subproblem and extends its row duals to all n columns by the c-transform. */
+    private static double[] coarseColumnDuals(int n, CostFunction cost, SplittableRandom random) {
+        int m = Math.max(DENSE_SIZE / 2, n / COARSENING);
+        int[] rows = sample(n, m, random);
+        int[] cols = sample(n, m, random);
+        Certified coarse = solveCertified(m, (i, j) -> cost.cost(rows[i], cols[j]), random);
+        double[] v = new double[n];
+        Arrays.fill(v, Double.POSITIVE_INFINITY);
+        for (int s = 0; s < m; s++) {
+            int i = rows[s];
+            double us = coarse.u()[s];
+            for (int j = 0; j < n; j++) {
+                v[j] = Math.min(v[j], cost.cost(i, j) - us);
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Shortest augmenting paths on the graph, then the dense certificate, repeated until it holds. The
+     * searches already reveal hidden columns as needed, so the first certificate normally holds and later
+     * rounds only mop up floating-point rounding.
+     */
+    private static Certified certify(CandidateGraph graph, double[] v) {
+        ShortestAugmentingPaths s = new ShortestAugmentingPaths(graph, v);
+        int rounds = 0;
         while (true) {
+            rounds++;
             s.augmentFreeRows();
-            int[] changedRows = graph.addViolations(s.u, s.v, cost, CERTIFICATE_TOLERANCE);
-            // warm start: only rows that gained edges are re-matched, with their duals lowered to stay feasible
+            double tolerance = CERTIFICATE_TOLERANCE * Math.max(scale(graph, s), Double.MIN_NORMAL);
+            int[] changedRows = graph.addViolations(s.u, s.v, tolerance);
+            if (changedRows.length == 0) {
+                return new Certified(s.columnOfRow, s.u, s.v, rounds);
+            }
+            // warm start: only rows that gained edges are re-matched, with duals lowered to stay feasible
             for (int i : changedRows) {
                 s.release(i);
             }
-            if (changedRows.length == 0) {
-                double total = 0;
-                for (int i = 0; i < n; i++) {
-                    total += cost.cost(i, s.columnOfRow[i]);
-                }
-                return new Assignment(s.columnOfRow, total);
-            }
         }
     }
 
-    /** Shortest-augmenting-path solver on the candidate graph. */
-    private static final class SparseSolution {
-        final int n;
-        final CandidateGraph g;
-        final double[] u;
-        final double[] v;
-        final int[] columnOfRow;
-        final int[] rowOfColumn;
-        // Dijkstra state, reset through the touched list only
-        final double[] dist;
-        final int[] predecessorRow;
-        final boolean[] finalized;
-        final int[] touched;
-        int touchedCount;
-        final double[] rowLabel;
-        final int[] treeRows;
-        int treeCount;
-        final IndexedHeap heap;
-
-        SparseSolution(int n, CandidateGraph g) {
-            this.n = n;
-            this.g = g;
-            u = new double[n];
-            v = new double[n];
-            columnOfRow = new int[n];
-            rowOfColumn = new int[n];
-            Arrays.fill(columnOfRow, -1);
-            Arrays.fill(rowOfColumn, -1);
-            dist = new double[n];
-            Arrays.fill(dist, Double.POSITIVE_INFINITY);
-            predecessorRow = new int[n];
-            finalized = new boolean[n];
-            touched = new int[n];
-            rowLabel = new double[n];
-            treeRows = new int[n];
-            heap = new IndexedHeap(n);
+    /** Magnitude of the numbers whose differences are the reduced costs. */
+    private static double scale(CandidateGraph graph, ShortestAugmentingPaths s) {
+        double scale = graph.costScale();
+        for (int k = 0; k < s.n; k++) {
+            scale = Math.max(scale, Math.max(Math.abs(s.u[k]), Math.abs(s.v[k])));
         }
-
-        void augmentFreeRows() {
-            for (int r = 0; r < n; r++) {
-                if (columnOfRow[r] < 0) {
-                    while (!augmentFrom(r)) {
-                        // the candidate graph cannot reach a free column from r: give r every column
-                        g.makeRowDense(r);
-                    }
-                }
-            }
-        }
-
-        /** Unmatches row i and lowers u(i) so every reduced cost on its (new) edges is ≥ 0 again. */
-        void release(int i) {
-            int j = columnOfRow[i];
-            if (j >= 0) {
-                rowOfColumn[j] = -1;
-                columnOfRow[i] = -1;
-            }
-            int[] cols = g.columns[i];
-            double[] cs = g.costs[i];
-            double m = Double.POSITIVE_INFINITY;
-            for (int e = 0; e < cols.length; e++) {
-                m = Math.min(m, cs[e] - v[cols[e]]);
-            }
-            u[i] = m;
-        }
-
-        /** v(j) = min over candidate edges into j; u(i) = min_j c − v; then match tight edges greedily. */
-        void initialDuals() {
-            Arrays.fill(v, Double.POSITIVE_INFINITY);
-            for (int i = 0; i < n; i++) {
-                int[] cols = g.columns[i];
-                double[] cs = g.costs[i];
-                for (int e = 0; e < cols.length; e++) {
-                    v[cols[e]] = Math.min(v[cols[e]], cs[e]);
-                }
-            }
-            for (int j = 0; j < n; j++) {
-                if (v[j] == Double.POSITIVE_INFINITY) {
-                    v[j] = 0;
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                int[] cols = g.columns[i];
-                double[] cs = g.costs[i];
-                double best = Double.POSITIVE_INFINITY;
-                int bestColumn = -1;
-                for (int e = 0; e < cols.length; e++) {
-                    double reduced = cs[e] - v[cols[e]];
-                    if (reduced < best) {
-                        best = reduced;
-                        bestColumn = cols[e];
-                    }
-                }
-                u[i] = best;
-                if (bestColumn >= 0 && rowOfColumn[bestColumn] < 0) {
-                    columnOfRow[i] = bestColumn;
-                    rowOfColumn[bestColumn] = i;
-                }
-            }
-        }
-
-        /** One Dijkstra from free row r; returns false when no free column is reachable. */
-        private boolean augmentFrom(int r) {
-            touchedCount = 0;
-            treeCount = 0;
-            heap.clear();
-            addTreeRow(r, 0);
-            int freeColumn = -1;
-            double shortest = 0;
-            while (!heap.isEmpty()) {
-                int j = heap.pollMin();
-                double dj = dist[j];
-                if (rowOfColumn[j] < 0) {
-                    freeColumn = j;
-                    shortest = dj;
-                    break;
-                }
-                finalized[j] = true;
-                addTreeRow(rowOfColumn[j], dj);
-            }
-            boolean found = freeColumn >= 0;
-            if (found) {
-                // potentials keep every candidate reduced cost ≥ 0 and make the new path tight
-                for (int t = 0; t < touchedCount; t++) {
-                    int j = touched[t];
-                    if (finalized[j]) {
-                        v[j] -= shortest - dist[j];
-                    }
-                }
-                for (int t = 0; t < treeCount; t++) {
-                    int i = treeRows[t];
-                    u[i] += shortest - rowLabel[i];
-                }
-                int j = freeColumn;
-                while (true) {
-                    int i = predecessorRow[j];
-                    int previous = columnOfRow[i];
-                    columnOfRow[i] = j;
-                    rowOfColumn[j] = i;
-                    if (i == r) {
-                        break;
-                    }
-                    j = previous;
-                }
-            }
-            for (int t = 0; t < touchedCount; t++) {
-                int j = touched[t];
-                dist[j] = Double.POSITIVE_INFINITY;
-                finalized[j] = false;
-            }
-            return found;
-        }
-
-        private void addTreeRow(int i, double label) {
-            rowLabel[i] = label;
-            treeRows[treeCount++] = i;
-            int[] cols = g.columns[i];
-            double[] cs = g.costs[i];
-            double base = label - u[i];
-            for (int e = 0; e < cols.length; e++) {
-                int j = cols[e];
-                if (finalized[j]) {
-                    continue;
-                }
-                double d = base + cs[e] - v[j];
-                if (d < dist[j]) {
-                    if (dist[j] == Double.POSITIVE_INFINITY) {
-                        touched[touchedCount++] = j;
-                    }
-                    dist[j] = d;
-                    predecessorRow[j] = i;
-                    heap.decreaseKey(j, d);
-                }
-            }
-        }
+        return scale;
     }
 
-    /** The candidate edges, per row: columns and their costs. */
-    private static final class CandidateGraph {
-        final int n;
-        final int[][] columns;
-        final double[][] costs;
-        final CostFunction cost;
-
-        private CandidateGraph(int n, CostFunction cost) {
-            this.n = n;
-            this.cost = cost;
-            columns = new int[n][];
-            costs = new double[n][];
+    /** m distinct indices of 0..n−1, uniformly at random, sorted. */
+    private static int[] sample(int n, int m, SplittableRandom random) {
+        int[] all = new int[n];
+        for (int k = 0; k < n; k++) {
+            all[k] = k;
         }
-
-        /**
-         * Each row's and each column's k partners of smallest reduced cost c(i,j) − u(i) − v(j) under the
-         * dense column-then-row reduction. Reduced costs, unlike raw costs, follow a shift between the two
-         * samples, so the optimal partners are usually among the candidates.
-         */
-        static CandidateGraph nearest(int n, int k, CostFunction cost) {
-            CandidateGraph g = new CandidateGraph(n, cost);
-            double[] v = new double[n];
-            Arrays.fill(v, Double.POSITIVE_INFINITY);
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    double c = cost.cost(i, j);
-                    if (!Double.isFinite(c)) {
-                        throw new IllegalArgumentException("non-finite cost " + c + " at (" + i + ", " + j + ")");
-                    }
-                    v[j] = Math.min(v[j], c);
-                }
-            }
-            KSmallest[] byColumn = new KSmallest[n];
-            for (int j = 0; j < n; j++) {
-                byColumn[j] = new KSmallest(k);
-            }
-            IntList[] edges = new IntList[n];
-            double[] reducedRow = new double[n];
-            for (int i = 0; i < n; i++) {
-                double u = Double.POSITIVE_INFINITY;
-                for (int j = 0; j < n; j++) {
-                    reducedRow[j] = cost.cost(i, j) - v[j];
-                    u = Math.min(u, reducedRow[j]);
-                }
-                KSmallest byRow = new KSmallest(k);
-                for (int j = 0; j < n; j++) {
-                    byRow.offer(j, reducedRow[j]);
-                    byColumn[j].offer(i, reducedRow[j] - u);
-                }
-                edges[i] = new IntList();
-                for (int e = 0; e < byRow.size; e++) {
-                    edges[i].add(byRow.index[e]);
-                }
-            }
-            for (int j = 0; j < n; j++) {
-                for (int e = 0; e < byColumn[j].size; e++) {
-                    edges[byColumn[j].index[e]].add(j);
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                g.setRow(i, edges[i].distinctSorted());
-            }
-            return g;
+        for (int k = 0; k < m; k++) {
+            int pick = k + random.nextInt(n - k);
+            int t = all[k];
+            all[k] = all[pick];
+            all[pick] = t;
         }
-
-        void setRow(int i, int[] cols) {
-            columns[i] = cols;
-            double[] cs = new double[cols.length];
-            for (int e = 0; e < cols.length; e++) {
-                cs[e] = cost.cost(i, cols[e]);
-            }
-            costs[i] = cs;
-        }
-
-        void makeRowDense(int i) {
-            int[] all = new int[n];
-            for (int j = 0; j < n; j++) {
-                all[j] = j;
-            }
-            setRow(i, all);
-        }
-
-        /** Adds every pair whose reduced cost is negative; returns the rows that gained edges. */
-        int[] addViolations(double[] u, double[] v, CostFunction cost, double relativeTolerance) {
-            double scale = 0;
-            for (int i = 0; i < n; i++) {
-                for (double c : costs[i]) {
-                    scale = Math.max(scale, Math.abs(c));
-                }
-            }
-            double tolerance = relativeTolerance * Math.max(scale, 1e-300);
-            IntList changed = new IntList();
-            for (int i = 0; i < n; i++) {
-                IntList extra = null;
-                for (int j = 0; j < n; j++) {
-                    if (cost.cost(i, j) - u[i] - v[j] < -tolerance && Arrays.binarySearch(columns[i], j) < 0) {
-                        if (extra == null) {
-                            extra = new IntList();
-                            for (int c : columns[i]) {
-                                extra.add(c);
-                            }
-                        }
-                        extra.add(j);
-                    }
-                }
-                if (extra != null) {
-                    setRow(i, extra.distinctSorted());
-                    changed.add(i);
-                }
-            }
-            return changed.distinctSorted();
-        }
-    }
-
-    /** The k smallest (value, index) pairs seen, kept in a max-heap. */
-    private static final class KSmallest {
-        final int[] index;
-        final double[] value;
-        int size;
-
-        KSmallest(int k) {
-            index = new int[k];
-            value = new double[k];
-        }
-
-        void offer(int idx, double val) {
-            if (size < index.length) {
-                index[size] = idx;
-                value[size] = val;
-                siftUp(size++);
-            } else if (val < value[0]) {
-                index[0] = idx;
-                value[0] = val;
-                siftDown(0);
-            }
-        }
-
-        private void siftUp(int p) {
-            while (p > 0) {
-                int parent = (p - 1) / 2;
-                if (value[parent] >= value[p]) {
-                    return;
-                }
-                swap(p, parent);
-                p = parent;
-            }
-        }
-
-        private void siftDown(int p) {
-            while (true) {
-                int l = 2 * p + 1;
-                int largest = p;
-                if (l < size && value[l] > value[largest]) {
-                    largest = l;
-                }
-                if (l + 1 < size && value[l + 1] > value[largest]) {
-                    largest = l + 1;
-                }
-                if (largest == p) {
-                    return;
-                }
-                swap(p, largest);
-                p = largest;
-            }
-        }
-
-        private void swap(int a, int b) {
-            int ti = index[a];
-            index[a] = index[b];
-            index[b] = ti;
-            double tv = value[a];
-            value[a] = value[b];
-            value[b] = tv;
-        }
-    }
-
-    /** A growable int array. */
-    private static final class IntList {
-        int[] data = new int[16];
-        int size;
-
-        void add(int x) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, 2 * size);
-            }
-            data[size++] = x;
-        }
-
-        int[] distinctSorted() {
-            return Arrays.stream(data, 0, size).sorted().distinct().toArray();
-        }
+        int[] chosen = Arrays.copyOf(all, m);
+        Arrays.sort(chosen);
+        return chosen;
     }
 }

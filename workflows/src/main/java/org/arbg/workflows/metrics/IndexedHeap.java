@@ -2,7 +2,10 @@ package org.arbg.workflows.metrics;
 
 import java.util.Arrays;
 
-/** A binary min-heap over the indices 0..n−1 keyed by double, with decrease-key; for Dijkstra. */
+/**
+ * A binary min-heap over the indices 0..n−1 keyed by double, with decrease-key; for Dijkstra. Equal keys
+ * pop the smaller index first (the solver relies on it to prefer real columns over hidden-row entries).
+ */
 final class IndexedHeap {
     private final int[] heap;
     private final int[] position;
@@ -53,13 +56,17 @@ final class IndexedHeap {
         return top;
     }
 
+    private boolean before(int a, int b) {
+        return key[a] < key[b] || key[a] == key[b] && a < b;
+    }
+
     private void siftUp(int p) {
         int idx = heap[p];
         double k = key[idx];
         while (p > 0) {
             int parent = (p - 1) >>> 1;
             int pi = heap[parent];
-            if (key[pi] <= k) {
+            if (key[pi] < k || key[pi] == k && pi < idx) {
                 break;
             }
             heap[p] = pi;
@@ -78,8 +85,8 @@ final class IndexedHeap {
             if (l >= size) {
                 break;
             }
-            int c = l + 1 < size && key[heap[l + 1]] < key[heap[l]] ? l + 1 : l;
-            if (key[heap[c]] >= k) {
+            int c = l + 1 < size && before(heap[l + 1], heap[l]) ? l + 1 : l;
+            if (!before(heap[c], idx)) {
                 break;
             }
             heap[p] = heap[c];

@@ -144,7 +144,7 @@ class MetricsTest {
     }
 
     /** The textbook O(n³) Hungarian method on a full matrix: an independent reference. */
-    private static double denseHungarian(double[][] c) {
+    static double denseHungarian(double[][] c) {
         int n = c.length;
         double[] u = new double[n + 1];
         double[] v = new double[n + 1];
