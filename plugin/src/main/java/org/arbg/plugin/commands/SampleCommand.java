@@ -44,6 +44,7 @@ public final class SampleCommand implements Command {
                         + SampleRequest.DEFAULT_TEMPERATURE + "); log_q.npy is the density at this temperature"))
                 .addOption(TrainCommand.opt("batch", "B", "sequences decoded together (default "
                         + ArModel.DEFAULT_BATCH + ")"))
+                .addOption(TrainCommand.opt("torch-threads", "N", "libtorch intra-op threads (default 1)"))
                 .addOption(TrainCommand.opt("out", "DIR", "output directory"));
     }
 
@@ -59,7 +60,7 @@ public final class SampleCommand implements Command {
             throw new UsageException("--temperature must be > 0, got " + tau);
         }
         SampleRequest request = new SampleRequest(system, model, n, tau, batch, out, context.seed(),
-                context.threads());
+                TrainCommand.torchThreads(line));
         SampleSummary s;
         try (ProgressDisplay progress = context.progress("sample", n)) {
             s = ProposalSampling.run(request, progress);
