@@ -1,0 +1,73 @@
+package org.arbg.plugin.commands;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.arbg.model.ArModel;
+import org.arbg.plugin.cli.Arguments;
+import org.arbg.plugin.cli.CliContext;
+import org.arbg.plugin.cli.Command;
+import org.arbg.plugin.cli.ExitCode;
+import org.arbg.plugin.cli.ProgressDisplay;
+import org.arbg.plugin.cli.UsageException;
+import org.arbg.workflows.generator.ProposalSampling;
+import org.arbg.workflows.generator.SampleRequest;
+import org.arbg.workflows.generator.SampleSummary;
+
+/** {@code arbg sample}: proposals from a trained model, with log q over Cartesian space. */
+public final class SampleCommand implements Command {
+    @Override
+    public String name() {
+        return "sample";
+    }
+
+    @Override
+    public String summary() {
+        return "draw proposals from a trained model (proposals.dcd, log_q.npy, ic.npy, sample.json)";
+    }
+
+    @Override
+    public String usage() {
+        return "--system DIR --model MODEL_DIR -n N --out DIR [options]";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(TrainCommand.opt("system", "DIR", "system directory from 'arbg prepare'"))
+                .addOption(TrainCommand.opt("model", "DIR", "model directory from 'arbg train'"))
+                .addOption(Option.builder("n").hasArg().argName("N")
+                        .desc("number of proposals").build())
+                .addOption(TrainCommand.opt("temperature", "TAU", "sampling temperature of the model (default "
+                        + SampleRequest.DEFAULT_TEMPERATURE + "); log_q.npy is the density at this temperature"))
+                .addOption(TrainCommand.opt("batch", "B", "sequences decoded together (default "
+                        + ArModel.DEFAULT_BATCH + ")"))
+                .addOption(TrainCommand.opt("torch-threads", "N", "libtorch intra-op threads (default 1)"))
+                .addOption(TrainCommand.opt("out", "DIR", "output directory"));
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) throws Exception {
+        Path system = Arguments.path(line, "system");
+        Path model = Arguments.path(line, "model");
+        Path out = Arguments.path(line, "out");
+        int n = Arguments.positiveInt(line, "n");
+        int batch = line.hasOption("batch") ? Arguments.positiveInt(line, "batch") : ArModel.DEFAULT_BATCH;
+        double tau = Arguments.doubleValue(line, "temperature", SampleRequest.DEFAULT_TEMPERATURE);
+        if (!(tau > 0)) {
+            throw new UsageException("--temperature must be > 0, got " + tau);
+        }
+        SampleRequest request = new SampleRequest(system, model, n, tau, batch, out, context.seed(),
+                TrainCommand.torchThreads(line));
+        SampleSummary s;
+        try (ProgressDisplay progress = context.progress("sample", n)) {
+            s = ProposalSampling.run(request, progress);
+        }
+        System.err.printf(Locale.ROOT, "arbg sample: %d proposals at temperature %.3f in %.1f s (%.0f proposals/s),"
+                + " mean log q %.3f nats -> %s%n", s.n(), s.temperature(), s.seconds(), s.proposalsPerSecond(),
+                s.meanLogQ(), out);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,25 @@
+package org.arbg.workflows.generator;
+
+import java.util.List;
+
+/**
+ * {@code sample.json}: what a sampling run produced, written last (its presence marks a complete run).
+ *
+ * @param n                  proposals drawn
+ * @param temperature        τ they were drawn and {@code log_q.npy} computed at
+ * @param model              model directory as given
+ * @param system             system directory as given
+ * @param specDigest         Z-matrix digest of the model's coordinate spec
+ * @param dataDigest         SHA-256 of the model's training files
+ * @param seed               sampler seed
+ * @param batch              sequences decoded together
+ * @param seconds            wall time of sampling, conversion and writing
+ * @param proposalsPerSecond n / seconds
+ * @param meanLogQ           mean of {@code log_q.npy} (nats, Cartesian density modulo rigid motion, nm)
+ * @param files              the output files, in the directory
+ * @param arbgVersion        arbg version that sampled
+ */
+public record SampleSummary(int n, double temperature, String model, String system, String specDigest,
+                            String dataDigest, long seed, int batch, double seconds, double proposalsPerSecond,
+                            double meanLogQ, List<String> files, String arbgVersion) {
+}
