@@ -52,12 +52,19 @@ public abstract class ProgressDisplay implements Progress, AutoCloseable {
         return new ProgressDisplay() {
             private final long start = System.nanoTime();
             private long lastPrint = start;
+            // a resumed run starts part-way: the ETA uses the rate since the first report, not since zero
+            private long firstDone = -1;
+            private long firstTime;
             private long lastDone;
             private long lastTotal;
             private String lastDetail = "";
 
             @Override
             public void update(long done, long total, String detail) {
+                if (firstDone < 0) {
+                    firstDone = done;
+                    firstTime = System.nanoTime();
+                }
                 lastDone = done;
                 lastTotal = total;
                 lastDetail = detail == null ? "" : detail;
@@ -69,14 +76,15 @@ public abstract class ProgressDisplay implements Progress, AutoCloseable {
             }
 
             private void print(long now) {
-                double elapsedS = (now - start) / 1e9;
                 StringBuilder line = new StringBuilder(task).append(": ").append(lastDone);
                 if (lastTotal > 0) {
                     double fraction = (double) lastDone / lastTotal;
                     line.append('/').append(lastTotal)
                             .append(String.format(Locale.ROOT, " (%.0f%%", 100 * fraction));
-                    if (fraction > 0) {
-                        line.append(String.format(Locale.ROOT, ", ETA %.0f s", elapsedS * (1 - fraction) / fraction));
+                    long progressed = lastDone - firstDone;
+                    if (firstDone >= 0 && progressed > 0) {
+                        double secondsPerUnit = (now - firstTime) / 1e9 / progressed;
+                        line.append(String.format(Locale.ROOT, ", ETA %.0f s", secondsPerUnit * (lastTotal - lastDone)));
                     }
                     line.append(')');
                 }
