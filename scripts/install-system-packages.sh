@@ -4,7 +4,8 @@
 set -euo pipefail
 
 missing=()
-[ -f /usr/include/openmm/OpenMM.h ] || missing+=(libopenmm-dev)
+# Debian's libopenmm-dev puts the umbrella header at /usr/include/OpenMM.h (other builds: include/openmm/)
+[ -f /usr/include/OpenMM.h ] || [ -f /usr/include/openmm/OpenMM.h ] || missing+=(libopenmm-dev)
 ls /usr/lib/x86_64-linux-gnu/openmm/plugins/libOpenMMCPU.so >/dev/null 2>&1 || missing+=(libopenmm-plugins)
 command -v javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
