@@ -17,8 +17,8 @@ import org.arbg.plugin.cli.ProgressDisplay;
 import org.arbg.plugin.cli.UsageException;
 
 /**
- * {@code arbg convert IN OUT [--top PDB]}: copies a trajectory between PDB, DCD, XTC and NPY (frames × atoms × 3,
- * nm), frame by frame. With a topology the frames are mapped onto its atoms (solvent stripped when asked, split
+ * {@code arbg convert IN OUT [--top PDB] [--begin I] [--end J] [--stride S]}: copies a trajectory (or a slice of its
+ * frames) between PDB, DCD, XTC and NPY (frames × atoms × 3, nm), frame by frame. With a topology the frames are mapped onto its atoms (solvent stripped when asked, split
  * residues reunited), which a PDB output needs for names.
  */
 public final class ConvertCommand implements Command {
@@ -46,7 +46,30 @@ public final class ConvertCommand implements Command {
                 .addOption(Option.builder().longOpt("coords").hasArg().argName("FILE")
                         .desc("coordinates for an AMBER --top (.inpcrd)").build())
                 .addOption(Option.builder().longOpt("strip-solvent")
-                        .desc("keep only the solute atoms of --top (water and ions dropped)").build());
+                        .desc("keep only the solute atoms of --top (water and ions dropped)").build())
+                .addOption(Option.builder().longOpt("begin").hasArg().argName("I")
+                        .desc("first frame to copy, 0-based (default 0)").build())
+                .addOption(Option.builder().longOpt("end").hasArg().argName("J")
+                        .desc("copy frames before J only, 0-based, exclusive (default: to the end)").build())
+                .addOption(Option.builder().longOpt("stride").hasArg().argName("S")
+                        .desc("copy every S-th frame from --begin (default 1)").build());
+    }
+
+    /** Frames {@code begin, begin + stride, ...} below {@code end}, 0-based. */
+    record FrameSlice(long begin, long end, long stride) {
+        static FrameSlice of(CommandLine line) {
+            long begin = line.hasOption("begin") ? Arguments.longValue(line, "begin") : 0;
+            long end = line.hasOption("end") ? Arguments.longValue(line, "end") : Long.MAX_VALUE;
+            long stride = line.hasOption("stride") ? Arguments.positiveInt(line, "stride") : 1;
+            if (begin < 0 || end <= begin) {
+                throw new UsageException("--begin " + begin + " and --end " + end + " select no frames");
+            }
+            return new FrameSlice(begin, end, stride);
+        }
+
+        boolean contains(long frame) {
+            return frame >= begin && frame < end && (frame - begin) % stride == 0;
+        }
     }
 
     @Override
@@ -63,6 +86,7 @@ public final class ConvertCommand implements Command {
         if (topFile == null && line.hasOption("strip-solvent")) {
             throw new UsageException("--strip-solvent needs --top");
         }
+        FrameSlice slice = FrameSlice.of(line);
         StructureInput top = topFile == null ? null
                 : StructureInput.read(topFile, line.hasOption("coords") ? Arguments.path(line, "coords") : null,
                         line.hasOption("strip-solvent"));
@@ -74,7 +98,7 @@ public final class ConvertCommand implements Command {
                 throw new UsageException("writing a .pdb needs --top for atom and residue names");
             }
             int outAtoms = top != null ? outTopology.numAtoms() : reader.numAtoms();
-            frames = copy(reader, top, outTopology, outAtoms, out, progress);
+            frames = copy(reader, top, outTopology, outAtoms, slice, out, progress);
         }
         System.err.println("arbg convert: wrote " + frames + " frames to " + out);
         return ExitCode.OK;
@@ -86,8 +110,8 @@ public final class ConvertCommand implements Command {
                 : Trajectories.openReader(in);
     }
 
-    private static int copy(TrajectoryReader reader, StructureInput top, Topology outTopology, int outAtoms, Path out,
-                            ProgressDisplay progress) throws java.io.IOException {
+    private static int copy(TrajectoryReader reader, StructureInput top, Topology outTopology, int outAtoms,
+                            FrameSlice slice, Path out, ProgressDisplay progress) throws java.io.IOException {
         int[] source = top == null ? null : top.sourceAtomIndex();
         if (source != null) {
             for (int s : source) {
@@ -102,7 +126,11 @@ public final class ConvertCommand implements Command {
         TrajectoryWriter writer = outTopology != null ? Trajectories.openWriter(out, outTopology)
                 : Trajectories.openWriter(out, outAtoms);
         try {
-            while (reader.readFrame(frame)) {
+            for (long index = 0; index < slice.end() && reader.readFrame(frame); index++) {
+                progress.update(reader.framesRead(), -1, "");
+                if (!slice.contains(index)) {
+                    continue;
+                }
                 double[] row = frame;
                 if (source != null && !top.inFileOrder()) {
                     for (int k = 0; k < outAtoms; k++) {
@@ -115,7 +143,6 @@ public final class ConvertCommand implements Command {
                 } else {
                     writer.writeFrame(row);
                 }
-                progress.update(reader.framesRead(), -1, "");
             }
             writer.close();
             return writer.framesWritten();

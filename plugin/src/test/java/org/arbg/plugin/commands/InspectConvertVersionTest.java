@@ -52,6 +52,30 @@ class InspectConvertVersionTest {
     }
 
     @Test
+    void convertCopiesTheSelectedSliceOfFrames() throws Exception {
+        Path dcd = dir.resolve("slice.dcd");
+        assertEquals(ExitCode.OK, CliRun.of("convert", CliRun.data("trajectories/frame0.dcd"), dcd.toString(),
+                "--begin", "10", "--end", "100", "--stride", "7").exitCode());
+        try (TrajectoryReader all = DcdReader.open(CliRun.testData("trajectories/frame0.dcd"));
+             TrajectoryReader slice = Trajectories.openReader(dcd, 22)) {
+            double[] x = new double[66];
+            double[] y = new double[66];
+            int copied = 0;
+            for (int frame = 0; all.readFrame(x); frame++) {
+                if (frame >= 10 && frame < 100 && (frame - 10) % 7 == 0) {
+                    assertTrue(slice.readFrame(y), "frame " + frame);
+                    assertArrayEquals(x, y, 0.0, "frame " + frame);
+                    copied++;
+                }
+            }
+            assertFalse(slice.readFrame(y));
+            assertEquals(13, copied); // 10, 17, ..., 94
+        }
+        assertEquals(ExitCode.USAGE, CliRun.of("convert", CliRun.data("trajectories/frame0.dcd"),
+                dir.resolve("none.dcd").toString(), "--begin", "5", "--end", "5").exitCode());
+    }
+
+    @Test
     void convertKeepsEveryCoordinateThroughNpyAndDcd() throws Exception {
         Path npy = dir.resolve("f0.npy");
         Path dcd = dir.resolve("f0.dcd");
