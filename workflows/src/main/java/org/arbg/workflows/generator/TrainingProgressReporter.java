@@ -9,7 +9,7 @@ import org.arbg.model.training.ValidationResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Shows training steps as progress (loss, learning rate, ETA) and logs validations and checkpoints. */
+/** Shows training steps as progress (loss, learning rate; the display adds the ETA) and logs validations and checkpoints. */
 public final class TrainingProgressReporter implements TrainingListener {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingProgressReporter.class);
 
@@ -22,7 +22,7 @@ public final class TrainingProgressReporter implements TrainingListener {
     @Override
     public void onStep(TrainingProgress p) {
         progress.update(p.step(), p.totalSteps(), String.format(Locale.ROOT,
-                "loss %.4f nats/token, lr %.2e, ETA %.0f s%s", p.loss(), p.learningRate(), p.etaSeconds(),
+                "loss %.4f nats/token, lr %.2e%s", p.loss(), p.learningRate(),
                 p.skipped() > 0 ? ", skipped " + p.skipped() : ""));
     }
 
