@@ -6,4 +6,4 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # copy-dependencies never deletes, so start the launcher's jar folder afresh
 rm -rf plugin/target/lib
-mvn -B -q install -DskipTests
+mvn -B -q -Dstyle.color=never install -DskipTests

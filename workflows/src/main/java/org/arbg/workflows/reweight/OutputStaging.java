@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Several output files that appear in an output directory together or not at all: they are written into a
@@ -34,6 +36,11 @@ public final class OutputStaging implements AutoCloseable {
         return new OutputStaging(outDir, Files.createTempDirectory(outDir, ".arbg-staging-"), created);
     }
 
+    /** The staging folder itself, for a run that stages whole folders. */
+    public Path directory() {
+        return staging;
+    }
+
     /** Where to write the output named {@code name} until the commit. */
     public Path file(String name) {
         return staging.resolve(name);
@@ -57,17 +64,16 @@ public final class OutputStaging implements AutoCloseable {
         committed = true;
     }
 
-    /** Without a commit: deletes everything staged, and the output directory if this run made it. */
+    /** Without a commit: deletes everything staged (folders too), and the output directory if this run made it. */
     @Override
     public void close() {
         if (committed) {
             return;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(staging)) {
-            for (Path p : files) {
+        try (Stream<Path> tree = Files.walk(staging)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-            Files.deleteIfExists(staging);
             if (createdOutDir) {
                 try (DirectoryStream<Path> rest = Files.newDirectoryStream(outDir)) {
                     if (!rest.iterator().hasNext()) {
