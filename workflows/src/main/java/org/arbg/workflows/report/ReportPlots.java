@@ -125,6 +125,9 @@ public final class ReportPlots {
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         common(chart.getStyler());
         chart.getStyler().setXAxisLogarithmic(logX);
+        if (!logX) {
+            chart.getStyler().setXAxisDecimalPattern("0.##");
+        }
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         int added = 0;
         for (Line l : lines) {
