@@ -17,6 +17,7 @@ import org.arbg.plugin.cli.Command;
 import org.arbg.plugin.cli.ExitCode;
 import org.arbg.plugin.cli.ProgressDisplay;
 import org.arbg.plugin.cli.UsageException;
+import org.arbg.workflows.evaluate.CurveOptions;
 import org.arbg.workflows.evaluate.EvaluateOptions;
 import org.arbg.workflows.evaluate.Evaluation;
 import org.arbg.workflows.evaluate.EvaluationResult;
@@ -41,7 +42,7 @@ public final class EvaluateCommand implements Command {
     @Override
     public String usage() {
         return "--system DIR --samples DIR --reference REF.dcd [--md MD.dcd] [--budget N] [--n-eval 10000] "
-                + "--out metrics.json";
+                + "[--curve-points 6 [--curve-start 1000] [--curve-n-eval 2000]] --out metrics.json";
     }
 
     @Override
@@ -66,6 +67,13 @@ public final class EvaluateCommand implements Command {
                         .desc("blocks of the block error of reference and MD (default 5)").build())
                 .addOption(Option.builder().longOpt("js-bins").hasArg().argName("N")
                         .desc("histogram bins per angle of the Jensen-Shannon divergence (default 36)").build())
+                .addOption(Option.builder().longOpt("curve-points").hasArg().argName("P")
+                        .desc("also compute E-W2 and T-W2 of arbg (first b proposals) and MD (first b frames) at P "
+                                + "log-spaced budgets b up to the number of proposals: metrics.json 'curve'").build())
+                .addOption(Option.builder().longOpt("curve-start").hasArg().argName("B")
+                        .desc("the smallest budget of the curve, energy evaluations (default 1000)").build())
+                .addOption(Option.builder().longOpt("curve-n-eval").hasArg().argName("N")
+                        .desc("frames per side of E-W2 and T-W2 at each curve point (default 2000)").build())
                 .addOption(SharedOptions.clipFraction())
                 .addOption(SharedOptions.resampling())
                 .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
@@ -88,12 +96,23 @@ public final class EvaluateCommand implements Command {
         if (bootstrap < 0) {
             throw new UsageException("--bootstrap must be ≥ 0, got " + bootstrap);
         }
+        CurveOptions curve = CurveOptions.NONE;
+        if (line.hasOption("curve-points")) {
+            curve = new CurveOptions(Arguments.positiveInt(line, "curve-points"),
+                    line.hasOption("curve-start") ? Arguments.positiveInt(line, "curve-start")
+                            : CurveOptions.DEFAULT_START,
+                    line.hasOption("curve-n-eval") ? Arguments.positiveInt(line, "curve-n-eval")
+                            : CurveOptions.DEFAULT_N_EVAL);
+        } else if (line.hasOption("curve-start") || line.hasOption("curve-n-eval")) {
+            throw new UsageException("--curve-start and --curve-n-eval shape the curve; give --curve-points too");
+        }
         EvaluateOptions options = new EvaluateOptions(
                 line.hasOption("n-eval") ? Arguments.positiveInt(line, "n-eval") : EvaluateOptions.DEFAULT_N_EVAL,
                 line.hasOption("budget") ? Arguments.positiveInt(line, "budget") : 0,
                 line.hasOption("md-frame-cost") ? Arguments.positiveInt(line, "md-frame-cost") : 1,
                 SharedOptions.clipFraction(line), SharedOptions.resampling(line), context.seed(), bootstrap, blocks,
-                line.hasOption("js-bins") ? Arguments.positiveInt(line, "js-bins") : EvaluateOptions.DEFAULT_JS_BINS);
+                line.hasOption("js-bins") ? Arguments.positiveInt(line, "js-bins") : EvaluateOptions.DEFAULT_JS_BINS,
+                curve);
         SampleDirectory samples = SampleDirectory.open(Arguments.path(line, "samples"));
         EvaluationResult result;
         try (PreparedSystem prepared = SystemDirectory.load(Arguments.path(line, "system"))) {

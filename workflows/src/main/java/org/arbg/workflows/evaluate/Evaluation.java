@@ -33,7 +33,9 @@ import org.arbg.workflows.reweight.WeightedSamples;
  *       reference and MD.</li>
  * </ul>
  * MD's cost: one frame counts {@code mdFrameCost} energy evaluations (default 1, i.e. frames are counted);
- * its first budget/mdFrameCost frames are used. The cost of training the model is not counted.
+ * its first budget/mdFrameCost frames are used. The cost of training the model is not counted. With
+ * {@link EvaluateOptions#curve()} enabled, E-W2 and T-W2 are also computed at smaller budgets
+ * ({@link CostCurve}).
  */
 public final class Evaluation {
     private Evaluation() {
@@ -57,6 +59,7 @@ public final class Evaluation {
         SplittableRandom resampleRandom = root.split();
         SplittableRandom mdRandom = root.split();
         SplittableRandom bootstrapRandom = root.split();
+        SplittableRandom curveRandom = root.split();
 
         // the reference first: a wrong molecule fails before the proposals' energies are spent
         AngleTable.Builder refBuilder = new AngleTable.Builder(backbone);
@@ -94,7 +97,11 @@ public final class Evaluation {
             mdResult = Optional.of(compareMd(md.get(), budget, backbone, evaluator, uRef, refSub, refAll, o,
                     mdRandom, bootstrapRandom, progress));
         }
-        return new EvaluationResult(temperatureK, o, backbone.labels(), w, nRef, arbg, refBasins, mdResult);
+        List<CurvePoint> curve = o.curve().enabled()
+                ? CostCurve.compute(w, propAll, uRef, refSub, md, backbone, evaluator, o,
+                        curveRandom, progress)
+                : List.of();
+        return new EvaluationResult(temperatureK, o, backbone.labels(), w, nRef, arbg, refBasins, mdResult, curve);
     }
 
     private static MdComparison compareMd(Path md, long budget, BackboneDihedrals backbone, EnergyEvaluator evaluator,

@@ -21,10 +21,16 @@ import org.arbg.workflows.reweight.WeightedSamples;
  * @param arbg            arbg's metrics
  * @param referenceBasins the reference's basin free energies (bootstrap and block errors)
  * @param md              MD at equal cost, if an MD trajectory was given
+ * @param curve           the metric-vs-cost curve, ascending in energy evaluations (empty unless asked for)
  */
 public record EvaluationResult(double temperatureK, EvaluateOptions options, List<String> angleLabels,
                                WeightedSamples weighted, int referenceFrames, EnsembleMetrics arbg,
-                               List<BasinResult> referenceBasins, Optional<Evaluation.MdComparison> md) {
+                               List<BasinResult> referenceBasins, Optional<Evaluation.MdComparison> md,
+                               List<CurvePoint> curve) {
+    public EvaluationResult {
+        curve = List.copyOf(curve);
+    }
+
     public ObjectNode toJson() {
         ObjectNode o = JsonOutput.object();
         o.put("n_proposals", weighted.size());
@@ -68,12 +74,23 @@ public record EvaluationResult(double temperatureK, EvaluateOptions options, Lis
             o.putNull("md");
             o.putNull("beats_md");
         }
+        if (curve.isEmpty()) {
+            o.putNull("curve");
+        } else {
+            ArrayNode c = o.putArray("curve");
+            curve.forEach(p -> c.add(p.toJson()));
+        }
         ObjectNode d = o.putObject("definitions");
         d.put("e_w2_kT", "exact 1-D Wasserstein-2 between n_eval resampled and n_eval reference reduced energies");
         d.put("t_w2_rad", "exact optimal transport on the torus of all backbone phi/psi, cost sum_k min(|d|, 2pi-|d|)^2");
         d.put("js_divergence", "Jensen-Shannon divergence (nats) of per-residue phi/psi histograms, mean over residues");
         d.put("basin", "dF = -ln(P(phi>0)/P(phi<0)) in kT; weighted proposals for arbg, all frames for MD/reference");
         d.put("md_cost", "MD frames used = budget / energy_evaluations_per_frame, from the start of the trajectory");
+        if (!curve.isEmpty()) {
+            d.put("curve", "e_w2_kT and t_w2_rad after energy_evaluations b: arbg's first b proposals (clipped, "
+                    + "resampled), MD's first b / energy_evaluations_per_frame frames, against one random subset "
+                    + "of the reference frames of size n_eval");
+        }
         return o;
     }
 

@@ -46,12 +46,18 @@ public final class OutputStaging implements AutoCloseable {
         return staging.resolve(name);
     }
 
-    /** Moves every staged file into the output directory (replacing files of the same name). */
-    public void commit() throws IOException {
+    /**
+     * Moves every staged file into the output directory (replacing files of the same name), the files named
+     * in {@code moveLast} after all others and in that order (e.g. a page after the images it shows).
+     */
+    public void commit(String... moveLast) throws IOException {
         List<Path> staged = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(staging)) {
             files.forEach(staged::add);
         }
+        List<String> last = List.of(moveLast);
+        staged.sort(java.util.Comparator.comparingInt((Path p) -> last.indexOf(p.getFileName().toString()))
+                .thenComparing(Path::getFileName));
         for (Path p : staged) {
             Path target = outDir.resolve(p.getFileName());
             try {

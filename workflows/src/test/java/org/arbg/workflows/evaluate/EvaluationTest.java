@@ -1,5 +1,6 @@
 package org.arbg.workflows.evaluate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -120,6 +121,65 @@ class EvaluationTest {
                 options().withNEval(80).withBudget(300, 10));
         assertEquals(30, costly.md().orElseThrow().usedFrames());
         assertEquals(30, costly.md().orElseThrow().metrics().nEval());
+    }
+
+    @Test
+    void curveBudgetsAreLogSpacedAndEndAtTheNumberOfProposals() {
+        assertArrayEquals(new long[] {1000, 2885, 8326, 24022, 69314, 200_000},
+                new CurveOptions(6, 1000, 2000).budgets(200_000));
+        assertArrayEquals(new long[] {500}, new CurveOptions(6, 1000, 2000).budgets(500));
+        assertArrayEquals(new long[] {7}, new CurveOptions(1, 1000, 2000).budgets(7));
+        assertArrayEquals(new long[] {2, 3, 4}, new CurveOptions(4, 2, 10).budgets(4));
+        assertArrayEquals(new long[0], CurveOptions.NONE.budgets(10));
+    }
+
+    @Test
+    void curvePointsUseTheFirstBProposalsAndBOverCostMdFrames() throws Exception {
+        // equal weights and systematic resampling of n = all proposals: the resampled set is every proposal
+        // once, so the last point (b = all proposals, same n) must reproduce the main metrics exactly
+        Path samples = SampleFixtures.sampleDir(dir.resolve("s"), 0, N, i -> -u[i]);
+        Path md = WorkflowTestData.path("trajectories/frame0.dcd");
+        Path reference = dir.resolve("ref.dcd");
+        SampleFixtures.copyFrames(md, 100, 300, reference);
+        EvaluateOptions o = options().withNEval(N).withBudget(0, 10).withCurve(new CurveOptions(4, 20, N));
+        EvaluationResult r = evaluate(samples, reference, Optional.of(md), o);
+        long[] budgets = o.curve().budgets(N);
+        assertArrayEquals(new long[] {20, 39, 77, 150}, budgets);
+        assertEquals(budgets.length, r.curve().size());
+        CurvePoint last = r.curve().get(budgets.length - 1);
+        assertTrue(r.arbg().eW2kT() > 0 && r.arbg().tW2rad() > 0);
+        assertEquals(r.arbg().eW2kT(), last.arbg().eW2kT(), 1e-12);
+        assertEquals(r.arbg().tW2rad(), last.arbg().tW2rad(), 1e-12);
+        assertEquals(r.md().orElseThrow().usedFrames(), last.md().orElseThrow().usedFrames());
+        for (int k = 0; k < budgets.length; k++) {
+            CurvePoint p = r.curve().get(k);
+            assertEquals(budgets[k], p.energyEvaluations());
+            assertEquals(budgets[k], p.arbg().proposals());
+            assertEquals(N, p.arbg().nEval());
+            assertEquals(1.0, p.arbg().essFraction(), 1e-12);
+            CurvePoint.MdPoint m = p.md().orElseThrow();
+            assertEquals(budgets[k] / 10, m.budgetFrames(), "10 energy evaluations per MD frame");
+            assertEquals(budgets[k] / 10, m.usedFrames());
+            assertEquals(Math.min(N, budgets[k] / 10), m.nEval());
+            assertTrue(m.eW2kT() > 0);
+        }
+        // the first 20 proposals are a short stretch of a correlated trajectory: further from the reference
+        assertTrue(r.curve().get(0).arbg().tW2rad() != last.arbg().tW2rad());
+        ObjectNode json = r.toJson();
+        assertEquals(4, json.get("curve").size());
+        assertEquals(39, json.get("curve").get(1).get("energy_evaluations").asLong());
+        assertEquals(3, json.get("curve").get(1).get("md").get("n_frames_used").asInt());
+        assertEquals(last.arbg().eW2kT(), json.get("curve").get(3).get("arbg").get("e_w2_kT").asDouble(), 0.0);
+
+        // the same clipping rule on each prefix: 10% of the 20 first (distinct) finite weights are dropped
+        Path distinct = SampleFixtures.sampleDir(dir.resolve("d"), 0, N, i -> -u[i] + 1e-3 * i);
+        EvaluationResult clipped = evaluate(distinct, reference, Optional.empty(),
+                o.withClipFraction(0.1).withCurve(new CurveOptions(2, 20, 50)));
+        assertEquals(2, clipped.curve().get(0).arbg().clipped());
+        assertEquals(18, clipped.curve().get(0).arbg().finite());
+        assertEquals(50, clipped.curve().get(0).arbg().nEval());
+        assertTrue(clipped.curve().get(0).md().isEmpty());
+        assertTrue(evaluate(samples, reference, Optional.empty(), o.withCurve(CurveOptions.NONE)).curve().isEmpty());
     }
 
     @Test

@@ -1,0 +1,112 @@
+package org.arbg.plugin.commands;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.arbg.energy.openmm.EnergyEvaluator;
+import org.arbg.energy.system.PreparedSystem;
+import org.arbg.energy.system.SystemDirectory;
+import org.arbg.plugin.cli.Arguments;
+import org.arbg.plugin.cli.CliContext;
+import org.arbg.plugin.cli.Command;
+import org.arbg.plugin.cli.ExitCode;
+import org.arbg.plugin.cli.ProgressDisplay;
+import org.arbg.plugin.cli.UsageException;
+import org.arbg.workflows.report.Report;
+import org.arbg.workflows.report.ReportInputs;
+import org.arbg.workflows.report.ReportOptions;
+import org.arbg.workflows.reweight.SampleDirectory;
+
+/**
+ * {@code arbg report}: report.html with PNG plots (Ramachandran free-energy maps, energy and log-weight
+ * distributions, metric-vs-cost curves) and the metrics table of a sample, its weights and its evaluation
+ * (see {@link Report} for the files).
+ */
+public final class ReportCommand implements Command {
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String summary() {
+        return "report.html with PNG plots: Ramachandran maps, energies, log-weights, metric-vs-cost curves, metrics";
+    }
+
+    @Override
+    public String usage() {
+        return "--system DIR --samples DIR --reweighted DIR --reference REF.dcd [--metrics metrics.json] "
+                + "[--md MD.dcd] --out DIR";
+    }
+
+    @Override
+    public Options options() {
+        return SharedOptions.energy(new Options())
+                .addOption(Option.builder().longOpt("samples").hasArg().argName("DIR")
+                        .desc("sample directory from 'arbg sample' (proposals.dcd, log_q.npy)").build())
+                .addOption(Option.builder().longOpt("reweighted").hasArg().argName("DIR")
+                        .desc("output of 'arbg reweight' for those samples (energies.npy, log_weights.npy, "
+                                + "summary.json)").build())
+                .addOption(Option.builder().longOpt("reference").hasArg().argName("FILE")
+                        .desc("reference trajectory of the same molecule").build())
+                .addOption(Option.builder().longOpt("metrics").hasArg().argName("FILE")
+                        .desc("metrics.json of 'arbg evaluate' for those samples: the metrics table and, "
+                                + "with --curve-points, the metric-vs-cost curves").build())
+                .addOption(Option.builder().longOpt("md").hasArg().argName("FILE")
+                        .desc("MD trajectory compared at equal cost: its first n_frames_used frames of "
+                                + "metrics.json (without --metrics: as many frames as proposals)").build())
+                .addOption(Option.builder().longOpt("angle-bins").hasArg().argName("N")
+                        .desc("bins per angle of the Ramachandran maps (default 36: 10 degrees)").build())
+                .addOption(Option.builder().longOpt("energy-bins").hasArg().argName("N")
+                        .desc("bins of the energy and log-weight histograms (default 50)").build())
+                .addOption(Option.builder().longOpt("energy-frames").hasArg().argName("N")
+                        .desc("random reference (and MD) frames whose energies are evaluated for the energy "
+                                + "histogram (default 10000)").build())
+                .addOption(Option.builder().longOpt("map-max").hasArg().argName("KT")
+                        .desc("top of the free-energy colour scale, kT (default 10)").build())
+                .addOption(Option.builder().longOpt("out").hasArg().argName("DIR")
+                        .desc("output directory: report.html and its PNG files").build());
+    }
+
+    @Override
+    public int run(CommandLine line, CliContext context) throws Exception {
+        Path out = Arguments.path(line, "out");
+        int angleBins = line.hasOption("angle-bins") ? Arguments.positiveInt(line, "angle-bins")
+                : ReportOptions.DEFAULT_ANGLE_BINS;
+        int energyBins = line.hasOption("energy-bins") ? Arguments.positiveInt(line, "energy-bins")
+                : ReportOptions.DEFAULT_ENERGY_BINS;
+        if (angleBins < 2 || energyBins < 2) {
+            throw new UsageException("--angle-bins and --energy-bins must be at least 2");
+        }
+        double mapMax = Arguments.doubleValue(line, "map-max", ReportOptions.DEFAULT_MAP_MAX_KT);
+        if (!(mapMax > 0) || Double.isInfinite(mapMax)) {
+            throw new UsageException("--map-max must be a positive number of kT, got " + mapMax);
+        }
+        ReportOptions options = new ReportOptions(angleBins, energyBins,
+                line.hasOption("energy-frames") ? Arguments.positiveInt(line, "energy-frames")
+                        : ReportOptions.DEFAULT_ENERGY_FRAMES, mapMax, context.seed());
+        ReportInputs inputs = new ReportInputs(SampleDirectory.open(Arguments.path(line, "samples")),
+                Arguments.path(line, "reweighted"), Arguments.path(line, "reference"), optionalPath(line, "metrics"),
+                optionalPath(line, "md"));
+        List<String> files;
+        try (PreparedSystem prepared = SystemDirectory.load(Arguments.path(line, "system"))) {
+            double temperature = prepared.info().temperatureK();
+            try (EnergyEvaluator evaluator = new EnergyEvaluator(prepared.system(),
+                    SharedOptions.energyOptions(line, context, temperature));
+                 ProgressDisplay progress = context.progress("report", -1)) {
+                files = Report.run(prepared.structure().topology(), evaluator, inputs, options, out, progress);
+            }
+        }
+        if (context.verbosity() != CliContext.Verbosity.QUIET) {
+            System.err.println("arbg report: " + files.size() + " files -> " + out.resolve(Report.HTML));
+        }
+        return ExitCode.OK;
+    }
+
+    private static Optional<Path> optionalPath(CommandLine line, String option) {
+        return line.hasOption(option) ? Optional.of(Arguments.path(line, option)) : Optional.empty();
+    }
+}
