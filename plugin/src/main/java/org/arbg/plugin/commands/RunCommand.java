@@ -36,6 +36,8 @@ public final class RunCommand implements Command {
     static final int DEFAULT_ENSEMBLE = 10_000;
     static final double DEFAULT_TRAIN_NS = 20;
     static final int DEFAULT_TRAIN_STEPS = 5000;
+    /** Budgets on the report's metric-vs-evaluations curves. */
+    static final int CURVE_POINTS = 6;
 
     @Override
     public String name() {
@@ -144,12 +146,22 @@ public final class RunCommand implements Command {
                         "--samples", work.toString(), "--reference", reference.get().toString(),
                         "--out", work.resolve(RunOutputs.METRICS).toString()));
                 forward(line, evaluate, "n-eval");
+                // the curve starts at 10^3 evaluations, or lower for a short run so it still has points
+                evaluate.addAll(List.of("--curve-points", Integer.toString(CURVE_POINTS), "--curve-start",
+                        Integer.toString(Math.min(1000, Math.max(1, proposals / 20)))));
+                List<String> report = new ArrayList<>(List.of("report", "--system", system.toString(), "--samples",
+                        work.toString(), "--reweighted", reweight.toString(), "--reference",
+                        reference.get().toString(), "--metrics", work.resolve(RunOutputs.METRICS).toString(),
+                        "--out", work.toString()));
                 if (md.isPresent()) {
                     evaluate.addAll(List.of("--md", md.get().toString(), "--md-frame-cost", frameCost));
+                    report.addAll(List.of("--md", md.get().toString()));
                 }
                 steps.run(evaluate);
+                steps.run(report);
             } else {
-                LOG.warn("no reference for this system (give --reference): metrics and comparisons skipped");
+                LOG.warn("no reference for this system (give --reference): metrics, comparisons and the report"
+                        + " skipped");
             }
 
             RunOutputs.finish(work, reference, md, bundle.map(Bundle::name));

@@ -60,7 +60,7 @@ class RunCommandTest {
 
         for (String f : new String[] {"proposals.dcd", "log_q.npy", "ic.npy", "sample.json", "energies.npy",
             "log_weights.npy", "resampled_indices.npy", "reweight.json", "ensemble.dcd", "ensemble.pdb",
-            "metrics.json", "summary.json", "system/system.xml"}) {
+            "metrics.json", "summary.json", "system/system.xml", "report.html", "curve_e_w2.png"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         try (Stream<Path> entries = Files.list(out)) {
@@ -79,6 +79,8 @@ class RunCommandTest {
         // the bundled MD counts 2 energy evaluations per frame: a 60-evaluation budget buys 30 frames
         assertEquals(30, summary.get("md").get("n_frames_budget").asInt());
         assertEquals(25, summary.get("reweight").get("n_resampled").asInt());
+        assertTrue(summary.get("curve").isArray() && summary.get("curve").size() >= 2, "cost curve for the report");
+        assertTrue(Files.readString(out.resolve("report.html")).contains("curve_t_w2.png"));
     }
 
     @Test
