@@ -24,8 +24,9 @@ public final class KvCache implements AutoCloseable {
         values = new NDArray[layers];
         Shape s = new Shape(batch, heads, maxLen, headDim);
         for (int l = 0; l < layers; l++) {
-            keys[l] = manager.zeros(s, DataType.FLOAT32);
-            values[l] = manager.zeros(s, DataType.FLOAT32);
+            // uninitialised: position t is written by put before any read of 0..t
+            keys[l] = manager.create(s, DataType.FLOAT32);
+            values[l] = manager.create(s, DataType.FLOAT32);
         }
     }
 
