@@ -39,7 +39,7 @@ class ThroughputTest {
         try (ArModel m = ArModel.forData(ModelConfig.defaults(), tokens, data, 512, new ModelProvenance("", "", ""),
                 threads)) {
             System.out.printf("BENCH parameters %d, threads %d%n", m.parameterCount(), threads);
-            System.out.println("BENCH " + SamplingThroughput.measure(m, 1024, 256, true));
+            System.out.println("BENCH " + SamplingThroughput.measure(m, 1024));
             System.out.println("BENCH " + SamplingThroughput.measure(m, 2048, 1024, true));
             System.out.println("BENCH " + SamplingThroughput.measure(m, 64, 64, false));
             System.out.println("BENCH " + TrainingThroughput.measure(m, data, 512, 32, 10));
