@@ -19,7 +19,15 @@ public final class SamplingThroughput {
     }
 
     /**
-     * Draws {@code n} samples at τ = 1 after a small untimed warm-up and reports the rate.
+     * {@link #measure(ArModel, int, int, boolean)} at the sampling default, {@link ArModel#DEFAULT_BATCH} (what
+     * {@code arbg sample} uses), with the KV cache.
+     */
+    public static Result measure(ArModel model, int n) {
+        return measure(model, n, ArModel.DEFAULT_BATCH, true);
+    }
+
+    /**
+     * Draws {@code n} samples at τ = 1 after an untimed warm-up batch and reports the rate.
      *
      * @param batch   sequences decoded together
      * @param kvCache KV-cache decoding, or full-prefix recomputation

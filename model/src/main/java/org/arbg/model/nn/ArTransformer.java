@@ -99,11 +99,18 @@ public final class ArTransformer extends AbstractBlock {
     }
 
     /**
-     * A cache for decoding {@code batch} sequences of up to {@code maxLen} tokens with {@link #step}.
+     * A cache for decoding {@code batch} sequences with {@link #step}. It also holds the input conditioning
+     * of every position (computed once here, not per step).
+     *
+     * @param kindIds [T] int64 token-kind ids; T is the longest sequence the cache holds
+     * @param roleIds [T] int64 atom-role ids
      */
-    public KvCache newCache(NDManager manager, int batch, int maxLen) {
+    public KvCache newCache(NDManager manager, int batch, NDArray kindIds, NDArray roleIds) {
         CausalSelfAttention a = layers[0].attention();
-        return new KvCache(manager, layers.length, batch, a.heads(), a.headDim(), maxLen);
+        int maxLen = Math.toIntExact(kindIds.getShape().get(0));
+        KvCache cache = new KvCache(manager, layers.length, batch, a.heads(), a.headDim(), maxLen);
+        cache.setConditioning(conditioning(kindIds, roleIds, 0, maxLen), a.scale(manager));
+        return cache;
     }
 
     /**
@@ -111,16 +118,13 @@ public final class ArTransformer extends AbstractBlock {
      *
      * @param prevBin [B] int64: bin of token t−1, or the start token L at t = 0; its manager receives
      *                every per-step array
-     * @param kindId  [1] int64 kind id of token t
-     * @param roleId  [1] int64 role id of token t
      * @return [B, L] logits
      */
-    public NDArray step(NDArray prevBin, int t, NDArray kindId, NDArray roleId, KvCache cache) {
+    public NDArray step(NDArray prevBin, int t, KvCache cache) {
         if (t >= cache.maxLength()) {
             throw new IllegalArgumentException("position " + t + " beyond the cache length " + cache.maxLength());
         }
-        NDArray x = Params.rows(binEmbedding.getArray(), prevBin.expandDims(1)).add(conditioning(kindId, roleId, t,
-                1));
+        NDArray x = Params.rows(binEmbedding.getArray(), prevBin.expandDims(1)).add(cache.conditioning(t, prevBin.getManager()));
         for (int l = 0; l < layers.length; l++) {
             x = layers[l].step(x, cache, l, t);
         }

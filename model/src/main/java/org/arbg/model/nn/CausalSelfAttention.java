@@ -2,6 +2,7 @@ package org.arbg.model.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
@@ -49,7 +50,7 @@ public final class CausalSelfAttention extends AbstractBlock {
      */
     public NDArray apply(NDArray x, NDArray mask) {
         NDArray[] qkv = project(x);
-        return attend(qkv[0], qkv[1], qkv[2], mask, x);
+        return attend(qkv[0], qkv[1], qkv[2], mask, x, scale(x.getManager()));
     }
 
     /**
@@ -64,7 +65,15 @@ public final class CausalSelfAttention extends AbstractBlock {
         cache.put(layer, t, qkv[1], qkv[2]);
         NDArray k = cache.keys(layer, t, x.getManager());
         NDArray v = cache.values(layer, t, x.getManager());
-        return attend(qkv[0], k, v, null, x);
+        return attend(qkv[0], k, v, null, x, cache.scale());
+    }
+
+    /**
+     * The scalar 1/√headDim as an array owned by {@code m}. A scalar operand would be a Java-backed
+     * temporary that autograd keeps for backward (see TorchArrays).
+     */
+    NDArray scale(NDManager m) {
+        return TorchArrays.of(m, new float[] {scale}, new Shape());
     }
 
     private NDArray[] project(NDArray x) {
@@ -74,9 +83,7 @@ public final class CausalSelfAttention extends AbstractBlock {
         return new NDArray[] {h.get(0), h.get(1), h.get(2)};
     }
 
-    private NDArray attend(NDArray q, NDArray k, NDArray v, NDArray mask, NDArray x) {
-        // a scalar operand would be a Java-backed temporary that autograd keeps for backward (see TorchArrays)
-        NDArray scaleArray = TorchArrays.of(x.getManager(), new float[] {scale}, new Shape());
+    private NDArray attend(NDArray q, NDArray k, NDArray v, NDArray mask, NDArray x, NDArray scaleArray) {
         NDArray s = q.matMul(k.transpose(0, 1, 3, 2)).mul(scaleArray);
         if (mask != null) {
             s = s.add(mask);

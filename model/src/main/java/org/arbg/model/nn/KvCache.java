@@ -16,6 +16,8 @@ public final class KvCache implements AutoCloseable {
     private final NDArray[] keys;
     private final NDArray[] values;
     private final int maxLen;
+    private NDArray conditioning;
+    private NDArray scale;
 
     KvCache(NDManager parent, int layers, int batch, int heads, int headDim, int maxLen) {
         this.manager = parent.newSubManager();
@@ -24,9 +26,26 @@ public final class KvCache implements AutoCloseable {
         values = new NDArray[layers];
         Shape s = new Shape(batch, heads, maxLen, headDim);
         for (int l = 0; l < layers; l++) {
-            keys[l] = manager.zeros(s, DataType.FLOAT32);
-            values[l] = manager.zeros(s, DataType.FLOAT32);
+            // uninitialised: position t is written by put before any read of 0..t
+            keys[l] = manager.create(s, DataType.FLOAT32);
+            values[l] = manager.create(s, DataType.FLOAT32);
         }
+    }
+
+    /** Takes over the [maxLen, C] input conditioning and the attention's scalar scale (moved into this cache). */
+    void setConditioning(NDArray perPosition, NDArray attentionScale) {
+        conditioning = Params.own(perPosition, manager);
+        scale = Params.own(attentionScale, manager);
+    }
+
+    /** [1, C] conditioning of position t, as an array owned by {@code m}. */
+    NDArray conditioning(int t, NDManager m) {
+        return Params.own(conditioning.get(new NDIndex().addSliceDim(t, t + 1L)), m);
+    }
+
+    /** Scalar 1/√headDim, the same for every layer. */
+    NDArray scale() {
+        return scale;
     }
 
     /** Longest sequence this cache holds. */

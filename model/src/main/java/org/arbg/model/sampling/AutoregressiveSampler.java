@@ -2,9 +2,8 @@ package org.arbg.model.sampling;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import java.nio.FloatBuffer;
 import java.util.random.RandomGenerator;
 import org.arbg.model.density.LogitProcessor;
 import org.arbg.model.density.TokenBinning;
@@ -66,15 +65,17 @@ public final class AutoregressiveSampler {
         for (int i = 0; i < b; i++) {
             inputs[i * t] = bins;
         }
+        float[] u = new float[b];
+        long[] idx = new long[b];
         try (NDManager batchManager = manager.newSubManager(); Decoder.Session session = decoder.open(batchManager, b)) {
             for (int j = 0; j < t; j++) {
                 try (NDManager step = batchManager.newSubManager()) {
                     NDArray logp = processor.logProbs(session.next(step, inputs, j));
-                    float[] u = new float[b];
                     for (int i = 0; i < b; i++) {
                         u[i] = (float) rng.nextDouble();
                     }
-                    long[] idx = inverseCdf(logp, step.create(u, new Shape(b, 1)));
+                    NDArray cdf = logp.exp().cumSum(1);
+                    inverseCdf(cdf.toByteBuffer(true).asFloatBuffer(), bins, u, idx);
                     float[] lp = logp.gather(step.create(idx, new Shape(b, 1)), 1).toFloatArray();
                     for (int i = 0; i < b; i++) {
                         chosen[i * t + j] = (int) idx[i];
@@ -95,13 +96,27 @@ public final class AutoregressiveSampler {
     }
 
     /**
-     * Bin k with cdf[k−1] ≤ u·total &lt; cdf[k]. Scaling u by the row total (not assuming it is 1 in float)
-     * keeps the index below L.
+     * Per row i of the [B, L] cumulative sums {@code cdf} (read in place from libtorch's memory, valid only
+     * while the array is open): bin k with cdf[k−1] &lt; u·total ≤ cdf[k], i.e. the number of entries below
+     * u·total. The threshold is formed in float like the tensor it is compared with; scaling u by the row
+     * total (not assuming it is 1 in float) keeps the index below L. The cumulative sum of non-negative
+     * masses never decreases, so a binary search finds the count; only the [B, L] sums cross to the host.
      */
-    private static long[] inverseCdf(NDArray logp, NDArray u) {
-        NDArray cdf = logp.exp().cumSum(1);
-        NDArray total = cdf.get(new NDIndex(":, -1:"));
-        NDArray below = cdf.lt(u.mul(total)).toType(DataType.INT64, false);
-        return below.sum(new int[] {1}).toLongArray();
+    static void inverseCdf(FloatBuffer cdf, int bins, float[] u, long[] idx) {
+        for (int i = 0; i < u.length; i++) {
+            int base = i * bins;
+            float threshold = u[i] * cdf.get(base + bins - 1);
+            int lo = 0;
+            int hi = bins - 1;  // the answer is in [lo, hi]: cdf[L−1] = total > threshold unless u = 0 (then 0)
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cdf.get(base + mid) < threshold) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            idx[i] = lo;
+        }
     }
 }

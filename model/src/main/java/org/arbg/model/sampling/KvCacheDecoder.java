@@ -19,7 +19,8 @@ public final class KvCacheDecoder implements Decoder {
     @Override
     public Session open(NDManager batchManager, int batch) {
         int len = cond.length();
-        KvCache cache = net.newCache(batchManager, batch, len);
+        KvCache cache = net.newCache(batchManager, batch, cond.kinds(batchManager, 0, len),
+                cond.roles(batchManager, 0, len));
         return new Session() {
             @Override
             public NDArray next(NDManager step, long[] inputs, int t) {
@@ -27,7 +28,7 @@ public final class KvCacheDecoder implements Decoder {
                 for (int i = 0; i < batch; i++) {
                     prev[i] = inputs[i * len + t];
                 }
-                return net.step(step.create(prev), t, cond.kinds(step, t, 1), cond.roles(step, t, 1), cache);
+                return net.step(step.create(prev), t, cache);
             }
 
             @Override

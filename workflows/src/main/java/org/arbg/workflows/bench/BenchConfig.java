@@ -15,7 +15,8 @@ import java.util.List;
  * @param ioFrames         frames per trajectory file
  * @param trainSteps       timed training steps per repeat
  * @param trainBatch       frames per training step
- * @param kvProposals      proposals per repeat with the KV cache (one batch)
+ * @param kvProposals      proposals per repeat with the KV cache, decoded in batches of the sampling default
+ *                         ({@code ArModel.DEFAULT_BATCH}, as {@code arbg sample} does)
  * @param prefixProposals  proposals per repeat recomputing the prefix (one batch; it is O(T²) per sample)
  * @param modelRepeats     repeats of the model measurements (they dominate the run time)
  * @param chignolinPdb     chignolin CLN025 with hydrogens (test-data/reference/cln025-hydrogens.pdb)
@@ -37,7 +38,7 @@ public record BenchConfig(boolean quick, List<String> systems, int repeats, int 
 
     /** The full ladder, 5 repeats: about 15–25 minutes on 2 shared cores. */
     public static BenchConfig full(Path workDir) {
-        return new BenchConfig(false, BenchSystems.LADDER, 5, 200, List.of(1, 2), 1000, 2000, 3, 32, 64, 4, 5,
+        return new BenchConfig(false, BenchSystems.LADDER, 5, 200, List.of(1, 2), 1000, 2000, 3, 32, 256, 4, 5,
                 DEFAULT_CHIGNOLIN, workDir);
     }
 

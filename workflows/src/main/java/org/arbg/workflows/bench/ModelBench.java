@@ -41,10 +41,12 @@ public final class ModelBench {
 
     /**
      * @param kvCache            KV-cache decoding, or recomputing the whole prefix every token
-     * @param proposals          proposals per timed run, decoded as one batch
+     * @param proposals          proposals per timed run
+     * @param batch              sequences decoded together: {@link ArModel#DEFAULT_BATCH} (what {@code arbg sample}
+     *                           uses) for the KV cache, capped at {@code proposals}; one batch without the cache
      * @param proposalsPerSecond proposals / wall seconds
      */
-    public record Sampling(boolean kvCache, int proposals, Stat proposalsPerSecond) {
+    public record Sampling(boolean kvCache, int proposals, int batch, Stat proposalsPerSecond) {
     }
 
     private ModelBench() {
@@ -96,13 +98,14 @@ public final class ModelBench {
 
     /** Proposals/s over {@code repeats} timed runs after one small untimed run. */
     private static Sampling sample(ArModel model, int proposals, boolean kv, int repeats) {
+        int batch = kv ? Math.min(proposals, ArModel.DEFAULT_BATCH) : proposals;
         model.sample(1, 1.0, new SplittableRandom(0), 1, kv);
         double[] rate = new double[repeats];
         for (int r = 0; r < repeats; r++) {
             long t0 = System.nanoTime();
-            model.sample(proposals, 1.0, new SplittableRandom(r + 1), proposals, kv);
+            model.sample(proposals, 1.0, new SplittableRandom(r + 1), batch, kv);
             rate[r] = proposals / ((System.nanoTime() - t0) / 1e9);
         }
-        return new Sampling(kv, proposals, Stat.of(rate));
+        return new Sampling(kv, proposals, batch, Stat.of(rate));
     }
 }
