@@ -38,6 +38,8 @@ class BenchRunnerTest {
         }
         assertTrue(e.get("jniMicros").get("median").asDouble() > 0);
         assertTrue(e.has("overheadPercent"));
+        assertTrue(e.get("pairedOverheadPercent").has("median"));
+        assertTrue(e.get("framesPerCall").asInt() >= 1);
         JsonNode md = s.get("md");
         assertTrue(md.size() >= 2, "plain MD and replica exchange on Reference at least");
         JsonNode plain = md.get(0);
