@@ -17,7 +17,7 @@ import org.arbg.workflows.bench.BenchReport;
 import org.arbg.workflows.bench.BenchRunner;
 import org.arbg.workflows.bench.BenchSystems;
 
-/** {@code arbg bench}: throughput and scaling of energies, transforms, I/O and the model, as JSON. */
+/** {@code arbg bench}: throughput and scaling of energies, MD, transforms, I/O and the model, as JSON. */
 public final class BenchCommand implements Command {
     @Override
     public String name() {
@@ -26,7 +26,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmark energies, IC transform, DCD/XTC I/O, training and sampling across a size ladder";
+        return "benchmark energies, MD ns/day, IC transform, DCD/XTC I/O, training and sampling across a size ladder";
     }
 
     @Override
@@ -38,11 +38,14 @@ public final class BenchCommand implements Command {
     public Options options() {
         return new Options()
                 .addOption(Option.builder().longOpt("quick")
-                        .desc("CI smoke profile: two smallest systems, few repeats (under 3 minutes on 2 cores)")
+                        .desc("CI smoke profile: two smallest systems and their energy variants, few repeats "
+                                + "(under 3 minutes on 2 cores)")
                         .build())
                 .addOption(Option.builder().longOpt("systems").hasArg().argName("LIST")
-                        .desc("comma-separated ladder systems (default: all; --quick: the first two): "
-                                + String.join(", ", BenchSystems.LADDER)).build())
+                        .desc("comma-separated systems to run, only those named (default: all; --quick: the first "
+                                + "two and their variants); ladder: " + String.join(", ", BenchSystems.LADDER)
+                                + "; energy-only variants: " + String.join(", ", BenchSystems.ENERGY_VARIANTS))
+                        .build())
                 .addOption(Option.builder().longOpt("chignolin").hasArg().argName("PDB")
                         .desc("chignolin CLN025 with hydrogens (default " + BenchConfig.DEFAULT_CHIGNOLIN + ")")
                         .build())
@@ -62,9 +65,9 @@ public final class BenchCommand implements Command {
             List<String> names = Arrays.stream(line.getOptionValue("systems").split(",")).map(String::trim)
                     .filter(s -> !s.isEmpty()).toList();
             for (String n : names) {
-                if (!BenchSystems.LADDER.contains(n)) {
+                if (!BenchSystems.allNames().contains(n)) {
                     throw new UsageException("--systems: unknown system '" + n + "'; one of "
-                            + String.join(", ", BenchSystems.LADDER));
+                            + String.join(", ", BenchSystems.allNames()));
                 }
             }
             config = config.withSystems(names);
@@ -77,7 +80,8 @@ public final class BenchCommand implements Command {
         }
         BenchReport report = BenchRunner.run(config);
         BenchRunner.write(report, out);
-        System.err.println("arbg bench: " + report.systems().size() + " system(s) in "
+        System.err.println("arbg bench: " + report.systems().size() + " system(s) and "
+                + report.energyVariants().size() + " energy variant(s) in "
                 + String.format("%.0f", report.wallSeconds()) + " s -> " + out);
         return ExitCode.OK;
     }

@@ -14,13 +14,16 @@ import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.ic.ZMatrix;
 import org.arbg.adapters.io.AtomicOutput;
 import org.arbg.adapters.topology.Topology;
+import org.arbg.energy.openmm.PlatformChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@code arbg bench}: for each ladder system, energy cost per platform and thread count, IC transform and
- * trajectory I/O throughput, training and sampling of the default model, and peak memory; then power-law fits
- * of cost against size. Each measurement is warmed up, then repeated ({@link BenchConfig#repeats()}).
+ * Runs {@code arbg bench}: for each ladder system, energy cost per platform and thread count, MD ns/day (plain
+ * Langevin, and replica exchange for alanine dipeptide), IC transform and trajectory I/O throughput, training and
+ * sampling of the default model, and peak memory; then the energy-only variants (other force fields or solvent);
+ * then power-law fits of cost against size over the ladder. Each measurement is warmed up, then repeated
+ * ({@link BenchConfig#repeats()}).
  */
 public final class BenchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BenchRunner.class);
@@ -44,8 +47,17 @@ public final class BenchRunner {
                 notes.add("skipped " + name + ": " + e.getMessage());
             }
         }
+        List<BenchReport.EnergyVariant> variants = new ArrayList<>();
+        for (String name : c.energyVariants()) {
+            try {
+                variants.add(runVariant(name, c));
+            } catch (BadInputException e) {
+                LOG.warn("bench: skipping {}: {}", name, e.getMessage());
+                notes.add("skipped " + name + ": " + e.getMessage());
+            }
+        }
         return new BenchReport(BenchReport.SCHEMA, c.quick(), machine, BenchReport.Settings.of(c), results,
-                fits(results), notes, MachineInfo.currentLoadAverage(), (System.nanoTime() - t0) / 1e9);
+                variants, fits(results), notes, MachineInfo.currentLoadAverage(), (System.nanoTime() - t0) / 1e9);
     }
 
     static BenchReport.SystemResult runSystem(String name, BenchConfig c) throws IOException {
@@ -59,6 +71,11 @@ public final class BenchRunner {
                     String.format("%.1f", s.energyBeforeKjMol()), String.format("%.1f", s.energyAfterKjMol()));
             List<EnergyBench.Result> energy = EnergyBench.measure(s.prepared().system(),
                     BenchFrames.jitter(x, c.energyFrames(), 1), c.energyFrames(), c);
+            LOG.info("bench: {} MD", name);
+            List<MdBench.Result> md = new ArrayList<>(MdBench.plain(s.prepared().system(), x, c));
+            if (name.equals(MdBench.REPLICA_EXCHANGE_SYSTEM)) {
+                md.addAll(MdBench.replicaExchange(s.prepared().system(), x, c));
+            }
             ZMatrix z = ZMatrix.fromTopology(top);
             TransformBench.Result transform = TransformBench.measure(z, BenchFrames.jitter(x, c.icFrames(), 2),
                     c.icFrames(), c.repeats());
@@ -69,8 +86,23 @@ public final class BenchRunner {
             ModelBench.Result model = ModelBench.measure(top, z, BenchFrames.jitter(x, MODEL_DATA_FRAMES, 4),
                     MODEL_DATA_FRAMES, c);
             return new BenchReport.SystemResult(name, s.description(), s.numAtoms(), s.numTokens(),
-                    s.energyBeforeKjMol(), s.energyAfterKjMol(), energy, transform, io, model,
+                    s.energyBeforeKjMol(), s.energyAfterKjMol(), energy, md, transform, io, model,
                     MemoryProbe.snapshot(), (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    static BenchReport.EnergyVariant runVariant(String name, BenchConfig c) throws IOException {
+        long t0 = System.nanoTime();
+        try (BenchSystem s = BenchSystems.load(name, c)) {
+            LOG.info("bench: {} ({} atoms, {}; minimised {} -> {} kJ/mol)", name, s.numAtoms(),
+                    s.prepared().system().forceNames(), String.format("%.1f", s.energyBeforeKjMol()),
+                    String.format("%.1f", s.energyAfterKjMol()));
+            double[] x = s.minimised().positionsNm();
+            List<EnergyBench.Result> energy = EnergyBench.measure(s.prepared().system(),
+                    BenchFrames.jitter(x, c.energyFrames(), 1), c.energyFrames(), c);
+            return new BenchReport.EnergyVariant(name, BenchSystems.variantOf(name), s.description(), s.numAtoms(),
+                    s.prepared().system().forceNames(), PlatformChoice.forSystem(s.prepared().system()),
+                    s.energyBeforeKjMol(), s.energyAfterKjMol(), energy, (System.nanoTime() - t0) / 1e9);
         }
     }
 
@@ -88,6 +120,17 @@ public final class BenchRunner {
             }
         }
         energy.forEach((q, pts) -> add(out, q, "atoms", pts));
+        Map<String, List<double[]>> md = new LinkedHashMap<>();
+        for (BenchReport.SystemResult r : rs) {
+            for (MdBench.Result m : r.md()) {
+                if (m.kind().equals("md")) {
+                    String key = m.platform() + (m.platform().equals("CPU") ? " " + m.threads() + " thread(s)" : "");
+                    md.computeIfAbsent("MD µs/step, " + key, k -> new ArrayList<>())
+                            .add(new double[] {r.atoms(), m.microsPerStep().median()});
+                }
+            }
+        }
+        md.forEach((q, pts) -> add(out, q, "atoms", pts));
         add(out, "IC Cartesian→internal µs/frame", "atoms",
                 points(rs, r -> r.atoms(), r -> 1e6 / r.transform().toInternalFramesPerSecond().median()));
         add(out, "IC internal→Cartesian µs/frame", "atoms",

@@ -18,7 +18,8 @@ class BenchRunnerTest {
 
     @Test
     void quickBenchWritesCompleteJson() throws Exception {
-        BenchConfig c = BenchConfig.quick(dir).withSystems(List.of("alanine-dipeptide")).minimal();
+        BenchConfig c = BenchConfig.quick(dir)
+                .withSystems(List.of("alanine-dipeptide", "alanine-dipeptide-vacuum", "ace-ala3-nme-obc1")).minimal();
         Path out = dir.resolve("bench.json");
         BenchRunner.write(BenchRunner.run(c), out);
         JsonNode j = new ObjectMapper().readTree(out.toFile());
@@ -37,6 +38,33 @@ class BenchRunnerTest {
         }
         assertTrue(e.get("jniMicros").get("median").asDouble() > 0);
         assertTrue(e.has("overheadPercent"));
+        assertTrue(e.get("pairedOverheadPercent").has("median"));
+        assertTrue(e.get("framesPerCall").asInt() >= 1);
+        JsonNode md = s.get("md");
+        assertTrue(md.size() >= 2, "plain MD and replica exchange on Reference at least");
+        JsonNode plain = md.get(0);
+        assertEquals("md", plain.get("kind").asText());
+        assertEquals("Reference", plain.get("platform").asText());
+        assertEquals(1, plain.get("temperaturesK").size());
+        for (String f : List.of("median", "q1", "q3", "iqr", "min", "max", "n")) {
+            assertTrue(plain.get("nsPerDay").has(f), f);
+        }
+        assertTrue(plain.get("nsPerDay").get("median").asDouble() > 0);
+        assertTrue(plain.get("microsPerStep").get("median").asDouble() > 0);
+        JsonNode rex = null;
+        for (JsonNode m : md) {
+            if (m.get("kind").asText().equals("replica-exchange")) {
+                rex = m;
+                break;
+            }
+        }
+        assertTrue(rex != null, "alanine dipeptide has a replica-exchange row");
+        assertEquals(4, rex.get("temperaturesK").size());
+        assertEquals(300, rex.get("temperaturesK").get(0).asDouble(), 1e-9);
+        assertEquals(600, rex.get("temperaturesK").get(3).asDouble(), 1e-9);
+        assertTrue(rex.get("nsPerDay").get("median").asDouble() > 0);
+        assertTrue(rex.get("exchangeRounds").asLong() >= 1);
+        assertEquals(3, rex.get("acceptance").size());
         assertTrue(s.get("transform").get("toCartesianFramesPerSecond").get("median").asDouble() > 0);
         assertEquals(4, s.get("io").size());
         JsonNode m = s.get("model");
@@ -44,6 +72,23 @@ class BenchRunnerTest {
         assertEquals(2, m.get("sampling").size());
         assertTrue(m.get("sampling").get(0).get("kvCache").asBoolean());
         assertTrue(s.get("memory").get("heapPeakUsedBytes").asLong() > 0);
+        JsonNode variants = j.get("energyVariants");
+        assertEquals(2, variants.size());
+        JsonNode vacuum = variants.get(0);
+        assertEquals("alanine-dipeptide-vacuum", vacuum.get("name").asText());
+        assertEquals("alanine-dipeptide", vacuum.get("variantOf").asText());
+        assertEquals(22, vacuum.get("atoms").asInt());
+        for (JsonNode f : vacuum.get("forces")) {
+            assertTrue(!f.asText().contains("GB"), "vacuum has no GB force: " + f.asText());
+        }
+        assertTrue(vacuum.get("energy").get(0).get("nativeMicros").get("median").asDouble() > 0);
+        JsonNode obc1 = variants.get(1);
+        assertEquals("ace-ala3-nme-obc1", obc1.get("name").asText());
+        assertEquals(42, obc1.get("atoms").asInt());
+        assertTrue(obc1.get("forces").toString().contains("CustomGBForce"), obc1.get("forces").toString());
+        assertTrue(obc1.get("energy").get(0).has("overheadPercent"));
+        assertTrue(j.get("settings").get("mdSteps").asInt() > 0);
+        assertTrue(j.get("settings").get("energyVariants").isArray());
         assertTrue(j.get("scaling").isArray());
         assertTrue(j.get("wallSeconds").asDouble() > 0);
     }
