@@ -101,6 +101,9 @@ public final class RunCommand implements Command {
         if (Files.exists(out) && (!Files.isDirectory(out) || !RunOutputs.isEmptyDirectory(out))) {
             throw new UsageException(out + " exists and is not an empty directory: choose a new --out");
         }
+        if (line.hasOption("md-frame-cost") && !line.hasOption("md")) {
+            throw new UsageException("--md-frame-cost describes --md; give --md too");
+        }
         int proposals = line.hasOption("n") ? Arguments.positiveInt(line, "n") : DEFAULT_PROPOSALS;
         int ensemble = line.hasOption("ensemble") ? Arguments.positiveInt(line, "ensemble") : DEFAULT_ENSEMBLE;
         Steps steps = new Steps(context);
