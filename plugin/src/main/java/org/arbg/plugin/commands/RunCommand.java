@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -18,6 +20,7 @@ import org.arbg.plugin.cli.UsageException;
 import org.arbg.workflows.pipeline.Bundle;
 import org.arbg.workflows.pipeline.BundledDefaults;
 import org.arbg.workflows.pipeline.RunOutputs;
+import org.arbg.workflows.provenance.Provenance;
 import org.arbg.workflows.reweight.OutputStaging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,7 +172,14 @@ public final class RunCommand implements Command {
                         + " skipped");
             }
 
-            RunOutputs.finish(work, reference, md, bundle.map(Bundle::name));
+            Map<String, Path> inputs = new LinkedHashMap<>();
+            inputs.put("pdb", line.hasOption("pdb") ? Arguments.path(line, "pdb") : null);
+            inputs.put("system", system);
+            inputs.put("model", model);
+            inputs.put("reference", reference.orElse(null));
+            inputs.put("md", md.orElse(null));
+            RunOutputs.finish(work, reference, md, bundle.map(Bundle::name),
+                    Provenance.collect(context.seed(), inputs));
             staging.commit();
         } catch (StageFailedException e) {
             System.err.println("arbg run: " + e.getMessage() + "; nothing written to " + out);

@@ -128,8 +128,12 @@ class ReportCommandTest {
         assertEquals(List.of("rama_reference_1.png", "rama_proposals_1.png", "rama_reweighted_1.png",
                 "rama_md_1.png", "energy.png", "log_weights.png", "curve_e_w2.png", "curve_t_w2.png"), sources);
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(sources.size() + 1, files.count(), "report.html, its images, and no staging leftovers");
+            assertEquals(sources.size() + 2, files.count(),
+                    "report.html, its images, its provenance, and no staging leftovers");
         }
+        assertTrue(html.contains("<table id=\"provenance\">") && html.contains(
+                ReweightEvaluateCommandTest.json(out.resolve("report-provenance.json")).get("inputs").get("reference")
+                        .get("sha256").asText()), "the page shows the provenance written beside it");
         // the metrics table holds arbg's and MD's values of metrics.json, the curve table the curve's
         JsonNode m = ReweightEvaluateCommandTest.json(metrics);
         String table = html.substring(html.indexOf("<table id=\"metrics\">"), html.indexOf("<table id=\"curve\">"));

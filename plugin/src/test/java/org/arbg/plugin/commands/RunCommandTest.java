@@ -52,7 +52,7 @@ class RunCommandTest {
     }
 
     @Test
-    void runsEveryStageWithTheBundledDefaultsOfThisSystem() throws IOException {
+    void runsEveryStageWithTheBundledDefaultsOfThisSystem() throws Exception {
         Path out = tmp.resolve("run");
         assertEquals(ExitCode.OK, Main.run(new String[] {"run", "--pdb", PDB, "--bundles", bundles.toString(),
             "-n", "60", "--ensemble", "25", "--n-eval", "20", "--out", out.toString(), "--threads", "1",
@@ -81,6 +81,11 @@ class RunCommandTest {
         assertEquals(25, summary.get("reweight").get("n_resampled").asInt());
         assertTrue(summary.get("curve").isArray() && summary.get("curve").size() >= 2, "cost curve for the report");
         assertTrue(Files.readString(out.resolve("report.html")).contains("curve_t_w2.png"));
+        JsonNode provenance = summary.get("provenance");
+        assertEquals("12345", provenance.get("seed").asText());
+        assertEquals(sha256(Path.of(PDB)), provenance.get("inputs").get("pdb").get("sha256").asText(),
+                "the input structure's SHA-256");
+        assertTrue(provenance.get("inputs").has("model") && provenance.get("inputs").has("reference"));
     }
 
     @Test
@@ -102,6 +107,11 @@ class RunCommandTest {
         assertEquals("mine", Files.readString(used.resolve("keep.txt")));
         assertEquals(ExitCode.USAGE, Main.run(new String[] {"run", "--out", tmp.resolve("x").toString(),
             "--quiet"}));
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     private static int frames(Path file) throws IOException {

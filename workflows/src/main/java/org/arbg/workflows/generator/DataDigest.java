@@ -16,12 +16,7 @@ public final class DataDigest {
 
     /** Lower-case hex SHA-256 of the concatenated bytes of {@code files}. */
     public static String sha256(List<Path> files) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
+        MessageDigest md = newDigest();
         byte[] buffer = new byte[1 << 16];
         for (Path f : files) {
             try (InputStream in = Files.newInputStream(f)) {
@@ -31,5 +26,18 @@ public final class DataDigest {
             }
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Lower-case hex SHA-256 of {@code bytes}. */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(newDigest().digest(bytes));
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
     }
 }

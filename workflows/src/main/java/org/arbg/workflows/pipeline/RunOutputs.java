@@ -15,6 +15,7 @@ import org.arbg.adapters.io.TrajectoryWriter;
 import org.arbg.adapters.topology.Topology;
 import org.arbg.adapters.topology.TopologyJson;
 import org.arbg.energy.system.SystemDirectory;
+import org.arbg.workflows.provenance.Provenance;
 import org.arbg.workflows.reweight.JsonOutput;
 import org.arbg.workflows.reweight.ReweightRun;
 
@@ -91,8 +92,8 @@ public final class RunOutputs {
      * the ensemble as a multi-model PDB and writes summary.json: the metrics (when evaluated) or the reweighting
      * summary at the top level, both in full below, and what the run used.
      */
-    public static void finish(Path work, Optional<Path> reference, Optional<Path> md, Optional<String> bundle)
-            throws IOException {
+    public static void finish(Path work, Optional<Path> reference, Optional<Path> md, Optional<String> bundle,
+                              Provenance provenance) throws IOException {
         Path stage = work.resolve(REWEIGHT_STAGE);
         for (String f : new String[] {ReweightRun.ENERGIES, ReweightRun.LOG_WEIGHTS, ReweightRun.RESAMPLED_INDICES}) {
             Files.move(stage.resolve(f), work.resolve(f));
@@ -115,6 +116,7 @@ public final class RunOutputs {
         run.put("reference", reference.map(Path::toString).orElse(null));
         run.put("md", md.map(Path::toString).orElse(null));
         run.put("ensemble_frames", reweight.path("n_resampled").asInt());
+        summary.set("provenance", provenance.toJson());
         Files.writeString(work.resolve(SUMMARY), JsonOutput.text(summary));
     }
 

@@ -21,6 +21,8 @@ import org.arbg.workflows.evaluate.BackboneDihedrals;
 import org.arbg.workflows.evaluate.RandomSubset;
 import org.arbg.workflows.evaluate.SelectedFrameEnergies;
 import org.arbg.workflows.reweight.LogSpace;
+import org.arbg.workflows.provenance.Provenance;
+import org.arbg.workflows.reweight.JsonOutput;
 import org.arbg.workflows.reweight.OutputStaging;
 import org.arbg.workflows.reweight.TrajectoryScan;
 
@@ -28,7 +30,8 @@ import org.arbg.workflows.reweight.TrajectoryScan;
  * {@code arbg report}: an HTML page with PNG plots of a sample, its weights and its evaluation. Writes into
  * the output directory, all or nothing (staged, report.html moved in last):
  * <ul>
- *   <li>report.html: summary, metrics table (with metrics.json), and the figures by relative path;</li>
+ *   <li>report.html: summary, metrics table (with metrics.json), the figures by relative path, provenance;</li>
+ *   <li>report-provenance.json: versions, seed and the SHA-256 of every input;</li>
  *   <li>rama_{reference,proposals,reweighted,md}_K.png: −ln p(φ, ψ) in kT for residue K's backbone pair;</li>
  *   <li>energy.png: reduced-energy densities of reference, proposals, reweighted proposals (and MD);</li>
  *   <li>log_weights.png: the distribution of the clipped log-weights;</li>
@@ -38,6 +41,8 @@ import org.arbg.workflows.reweight.TrajectoryScan;
  */
 public final class Report {
     public static final String HTML = "report.html";
+    /** The report's provenance (versions, seed, SHA-256 of every input), also shown on the page. */
+    public static final String PROVENANCE = "report-provenance.json";
     public static final String ENERGY = "energy.png";
     public static final String LOG_WEIGHTS = "log_weights.png";
     public static final String CURVE_E_W2 = "curve_e_w2.png";
@@ -167,12 +172,28 @@ public final class Report {
                     "MD T-W2 (rad)", "MD frames"), MetricsTable.curveRows(curve));
         }
 
+        Map<String, Path> named = new LinkedHashMap<>();
+        named.put("proposals", in.samples().proposals());
+        named.put("log_q", in.samples().logQ());
+        named.put("reweighted", in.reweighted());
+        named.put("reference", in.reference());
+        in.metrics().ifPresent(m -> named.put("metrics", m));
+        in.md().ifPresent(m -> named.put("md", m));
+        Provenance provenance = Provenance.collect(o.seed(), named);
+        page.heading("Provenance");
+        List<List<String>> rows = new ArrayList<>();
+        provenance.fields().forEach((k, v) -> rows.add(List.of(k, v)));
+        provenance.inputs().forEach((k, v) -> rows.add(List.of(k + " (SHA-256)", v.sha256())));
+        page.table("provenance", List.of("", "value"), rows);
+
         List<String> written = new ArrayList<>(png.keySet());
+        written.add(PROVENANCE);
         written.add(HTML);
         try (OutputStaging out = OutputStaging.open(outDir)) {
             for (Map.Entry<String, byte[]> e : png.entrySet()) {
                 AtomicOutput.writeBytes(out.file(e.getKey()), e.getValue());
             }
+            AtomicOutput.writeString(out.file(PROVENANCE), JsonOutput.text(provenance.toJson()));
             AtomicOutput.writeString(out.file(HTML), page.render());
             out.commit(HTML);
         }
