@@ -2,7 +2,6 @@ package org.arbg.energy.openmm;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Objects;
 
 import org.bytedeco.javacpp.BytePointer;
 
@@ -15,14 +14,8 @@ import org.bytedeco.javacpp.BytePointer;
  * (OpenMM's SimTKOpenMMUtilities), so two Reference Contexts must not be stepped concurrently, and a native
  * checkpoint ({@link #createCheckpoint()}) restores that shared generator.
  */
-public final class LangevinContext implements AutoCloseable {
-    private final OpenMMSystem system;
-    private final OpenMMNative.LangevinMiddleIntegrator integrator;
-    private final OpenMMNative.Context context;
-    private final String platformName;
-    private final int numParticles;
+public final class LangevinContext extends OwnedContext<OpenMMNative.LangevinMiddleIntegrator> {
     private final double[] scalars = new double[4];
-    private boolean closed;
 
     /**
      * @param system          the System; must outlive this Context
@@ -35,39 +28,18 @@ public final class LangevinContext implements AutoCloseable {
      */
     public LangevinContext(OpenMMSystem system, double temperatureK, double frictionPerPs, double timestepPs,
                            int randomSeed, String platformName, Map<String, String> properties) {
-        this.system = Objects.requireNonNull(system, "system");
+        super(system, integrator(temperatureK, frictionPerPs, timestepPs, randomSeed), platformName, properties);
+    }
+
+    private static OpenMMNative.LangevinMiddleIntegrator integrator(double temperatureK, double frictionPerPs,
+                                                                   double timestepPs, int randomSeed) {
         if (randomSeed == 0) {
             throw new IllegalArgumentException("random seed 0 means a non-reproducible seed in OpenMM; pass another");
         }
-        OpenMMNative.Platform platform = OpenMMLibrary.load().platform(platformName);
-        this.platformName = platformName;
-        this.numParticles = system.getNumParticles();
-        this.integrator = new OpenMMNative.LangevinMiddleIntegrator(temperatureK, frictionPerPs, timestepPs);
+        OpenMMNative.LangevinMiddleIntegrator integrator =
+                new OpenMMNative.LangevinMiddleIntegrator(temperatureK, frictionPerPs, timestepPs);
         integrator.setRandomNumberSeed(randomSeed);
-        try (OpenMMNative.StringStringMap props = new OpenMMNative.StringStringMap()) {
-            for (Map.Entry<String, String> e : properties.entrySet()) {
-                props.put(new BytePointer(e.getKey()), e.getValue());
-            }
-            this.context = new OpenMMNative.Context(system.nativeHandle(), integrator, platform, props);
-        } catch (RuntimeException e) {
-            integrator.close();
-            throw e;
-        }
-        system.contextOpened();
-    }
-
-    public String platformName() {
-        return platformName;
-    }
-
-    public int numParticles() {
-        return numParticles;
-    }
-
-    /** Sets positions from 3*numParticles values in nm. */
-    public void setPositions(double[] xyzNm) {
-        checkFrame(xyzNm);
-        OpenMMNative.setPositions(live(), xyzNm, numParticles);
+        return integrator;
     }
 
     /** Sets velocities from 3*numParticles values in nm/ps. */
@@ -83,13 +55,6 @@ public final class LangevinContext implements AutoCloseable {
             OpenMMNative.getVelocities(s, out);
         }
         return out;
-    }
-
-    /** Potential energy (kJ/mol) at the current positions. */
-    public double getPotentialEnergy() {
-        try (OpenMMNative.State s = live().getState(OpenMMNative.State.Energy)) {
-            return s.getPotentialEnergy();
-        }
     }
 
     /**
@@ -190,32 +155,5 @@ public final class LangevinContext implements AutoCloseable {
     /** Restores a State serialized by {@link #stateXml()}. */
     public void setStateXml(String xml) {
         OpenMMNative.setStateXml(live(), xml);
-    }
-
-    private void checkFrame(double[] xyz) {
-        Objects.requireNonNull(xyz, "values");
-        if (xyz.length != 3 * numParticles) {
-            throw new IllegalArgumentException("expected " + 3 * numParticles + " values (" + numParticles
-                    + " particles), got " + xyz.length);
-        }
-    }
-
-    private OpenMMNative.Context live() {
-        if (closed) {
-            throw new IllegalStateException("LangevinContext is closed");
-        }
-        return context;
-    }
-
-    /** Deletes the Context, then its integrator; the System stays open. */
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        context.close();
-        integrator.close();
-        system.contextClosed();
     }
 }

@@ -1,70 +1,26 @@
 package org.arbg.energy.openmm;
 
 import java.util.Map;
-import java.util.Objects;
 
-import org.bytedeco.javacpp.BytePointer;
 
 /**
  * An OpenMM Context on one platform with a VerletIntegrator it owns: positions in nm, energies in kJ/mol,
  * forces in kJ/mol/nm. The System must stay open while this Context is open (a Context only references it);
  * close the Context first. Not thread-safe: use one Context per thread.
  */
-public final class OpenMMContext implements AutoCloseable {
-    private final OpenMMSystem system;
-    private final OpenMMNative.VerletIntegrator integrator;
-    private final OpenMMNative.Context context;
-    private final String platformName;
-    private final int numParticles;
-    private boolean closed;
-
+public final class OpenMMContext extends OwnedContext<OpenMMNative.VerletIntegrator> {
     /**
      * @param system       the System; must outlive this Context
      * @param platformName "Reference", "CPU", ... (see {@link OpenMMLibrary#platformNames()})
      * @param properties   platform properties such as {"Threads": "1"} for CPU; may be empty
      */
     public OpenMMContext(OpenMMSystem system, String platformName, Map<String, String> properties) {
-        this.system = Objects.requireNonNull(system, "system");
-        OpenMMNative.Platform platform = OpenMMLibrary.load().platform(platformName);
-        this.platformName = platformName;
-        this.numParticles = system.getNumParticles();
         // the integrator is never stepped for energies; 1 fs keeps it valid for short MD use
-        this.integrator = new OpenMMNative.VerletIntegrator(0.001);
-        try (OpenMMNative.StringStringMap props = new OpenMMNative.StringStringMap()) {
-            for (Map.Entry<String, String> e : properties.entrySet()) {
-                props.put(new BytePointer(e.getKey()), e.getValue());
-            }
-            this.context = new OpenMMNative.Context(system.nativeHandle(), integrator, platform, props);
-        } catch (RuntimeException e) {
-            integrator.close();
-            throw e;
-        }
-        system.contextOpened();
+        super(system, new OpenMMNative.VerletIntegrator(0.001), platformName, properties);
     }
 
     public OpenMMContext(OpenMMSystem system, String platformName) {
         this(system, platformName, Map.of());
-    }
-
-    public String platformName() {
-        return platformName;
-    }
-
-    public int numParticles() {
-        return numParticles;
-    }
-
-    /** Sets positions from 3*numParticles values in nm (x y z per particle). */
-    public void setPositions(double[] xyzNm) {
-        checkFrame(xyzNm);
-        OpenMMNative.setPositions(live(), xyzNm, numParticles);
-    }
-
-    /** Potential energy (kJ/mol) at the current positions. */
-    public double getPotentialEnergy() {
-        try (OpenMMNative.State s = live().getState(OpenMMNative.State.Energy)) {
-            return s.getPotentialEnergy();
-        }
     }
 
     /** Forces (kJ/mol/nm) at the current positions, 3*numParticles values. */
@@ -103,14 +59,6 @@ public final class OpenMMContext implements AutoCloseable {
         }
     }
 
-    private void checkFrame(double[] xyz) {
-        Objects.requireNonNull(xyz, "positions");
-        if (xyz.length != 3 * numParticles) {
-            throw new IllegalArgumentException("expected " + 3 * numParticles + " coordinates (" + numParticles
-                    + " particles), got " + xyz.length);
-        }
-    }
-
     private void checkBatch(double[] frames, int numFrames, double[] energies, double[] forces) {
         long need = (long) numFrames * 3 * numParticles;
         if (numFrames < 0 || frames.length < need || energies.length < numFrames
@@ -121,22 +69,4 @@ public final class OpenMMContext implements AutoCloseable {
         }
     }
 
-    private OpenMMNative.Context live() {
-        if (closed) {
-            throw new IllegalStateException("OpenMMContext is closed");
-        }
-        return context;
-    }
-
-    /** Deletes the Context, then its integrator; the System stays open. */
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        context.close();
-        integrator.close();
-        system.contextClosed();
-    }
 }
