@@ -2,7 +2,6 @@ package org.arbg.energy.openmm;
 
 import java.util.Map;
 
-
 /**
  * An OpenMM Context on one platform with a VerletIntegrator it owns: positions in nm, energies in kJ/mol,
  * forces in kJ/mol/nm. The System must stay open while this Context is open (a Context only references it);
