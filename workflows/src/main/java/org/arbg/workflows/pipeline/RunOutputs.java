@@ -1,7 +1,5 @@
 package org.arbg.workflows.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,11 +103,9 @@ public final class RunOutputs {
         Topology topology = TopologyJson.read(work.resolve(SYSTEM).resolve(SystemDirectory.TOPOLOGY_JSON));
         writePdb(work.resolve(ENSEMBLE_DCD), topology, work.resolve(ENSEMBLE_PDB));
 
-        ObjectMapper json = new ObjectMapper();
-        JsonNode reweight = json.readTree(work.resolve(REWEIGHT_SUMMARY).toFile());
+        ObjectNode reweight = JsonOutput.readObject(work.resolve(REWEIGHT_SUMMARY));
         Path metricsFile = work.resolve(METRICS);
-        ObjectNode summary = Files.exists(metricsFile) ? (ObjectNode) json.readTree(metricsFile.toFile())
-                : reweight.deepCopy();
+        ObjectNode summary = Files.exists(metricsFile) ? JsonOutput.readObject(metricsFile) : reweight.deepCopy();
         summary.set("reweight", reweight);
         ObjectNode run = summary.putObject("run");
         run.put("bundle", bundle.orElse(null));

@@ -207,7 +207,7 @@ public final class Report {
     }
 
     private static ObjectNode readMetrics(Path file, int proposals) throws IOException {
-        ObjectNode m = JsonFiles.readObject(file);
+        ObjectNode m = JsonOutput.readObject(file);
         if (!m.has("e_w2_kT") || !m.has("n_proposals")) {
             throw new BadInputException(file, "", "not a metrics.json of 'arbg evaluate' (no e_w2_kT / n_proposals)");
         }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.io.Npy;
 import org.arbg.adapters.io.NpyArray;
+import org.arbg.workflows.reweight.JsonOutput;
 import org.arbg.workflows.reweight.ReweightRun;
 
 /**
@@ -34,7 +35,7 @@ public record ReweightedDirectory(Path dir, double[] reducedEnergyKT, double[] l
         if (Arrays.stream(logW).noneMatch(Double::isFinite)) {
             throw new BadInputException(dir.resolve(ReweightRun.LOG_WEIGHTS), "", "no finite log-weight");
         }
-        ObjectNode summary = JsonFiles.readObject(dir.resolve(ReweightRun.SUMMARY));
+        ObjectNode summary = JsonOutput.readObject(dir.resolve(ReweightRun.SUMMARY));
         return new ReweightedDirectory(dir, u, logW, summary);
     }
 

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.arbg.adapters.BadInputException;
 
 /** The JSON conventions of arbg's result files: indented, float64 numbers, null for NaN or ±∞. */
 public final class JsonOutput {
@@ -32,6 +37,20 @@ public final class JsonOutput {
             return MAPPER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads one of arbg's JSON result files; a missing, unreadable or non-object file is bad input, named. */
+    public static ObjectNode readObject(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file, "", "no such file");
+        }
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (ClassCastException e) {
+            throw new BadInputException(file, "", "not a JSON object", e);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file, "", e.getMessage(), e);
         }
     }
 
