@@ -13,6 +13,7 @@ import org.arbg.model.density.TokenBinning;
 import org.arbg.model.nn.ArTransformer;
 import org.arbg.model.nn.Conditioning;
 import org.arbg.model.sampling.AutoregressiveSampler;
+import org.arbg.model.sampling.ConcurrentSampler;
 import org.arbg.model.sampling.KvCacheDecoder;
 import org.arbg.model.sampling.PrefixDecoder;
 import org.arbg.model.sampling.Samples;
@@ -23,7 +24,8 @@ import org.arbg.model.sampling.Scorer;
  * conditioning. {@link #sample} and {@link #logProb} share one {@link LogitProcessor}, so log q reported at
  * sampling time is the density that was sampled (at the same τ).
  *
- * <p>Owns native memory (parameters); close it. Not thread-safe.
+ * <p>Owns native memory (parameters); close it. Not thread-safe, except for the sampler that
+ * {@link #concurrentSampler} returns, which several threads may use at once.
  */
 public final class ArModel implements AutoCloseable {
     /** Sequences decoded or scored together by default. */
@@ -119,6 +121,15 @@ public final class ArModel implements AutoCloseable {
         AutoregressiveSampler sampler = new AutoregressiveSampler(manager, binning, batch);
         return sampler.sample(kvCache ? new KvCacheDecoder(network, conditioning)
                 : new PrefixDecoder(network, conditioning), n, new LogitProcessor(tau), rng);
+    }
+
+    /**
+     * A KV-cache sampler at temperature τ that several threads may call at once, each decoding its own
+     * batches ({@link ConcurrentSampler} says why that is safe). Create it on the thread that starts the
+     * workers, and keep this model open while they run.
+     */
+    public ConcurrentSampler concurrentSampler(double tau) {
+        return new ConcurrentSampler(network, conditioning, binning, manager, tau);
     }
 
     /** Architecture and discretisation. */

@@ -23,13 +23,13 @@ final class Params {
     }
 
     /**
-     * Rows {@code table[idx]}. A DJL result belongs to its first operand's manager, which for a lookup is
-     * the long-lived table; moving it to the index's manager keeps per-step memory per-step.
+     * Rows {@code table[idx]}, created directly in the index's manager. A plain {@code table.get(...)} would
+     * put the result in the long-lived table's manager (a DJL result belongs to its first operand's manager),
+     * which leaks per-step memory unless it is moved, and which several sampling threads share; creating it
+     * in the caller's manager keeps per-step memory per-step and leaves the parameters' manager untouched.
      */
     static NDArray rows(NDArray table, NDArray idx) {
-        NDArray r = table.get(new NDIndex("{}", idx));
-        r.attach(idx.getManager());
-        return r;
+        return table.get(idx.getManager(), new NDIndex("{}", idx));
     }
 
     /** Moves {@code a} into manager {@code m} and returns it. */

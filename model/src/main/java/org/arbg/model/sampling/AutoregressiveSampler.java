@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.nio.FloatBuffer;
+import java.util.concurrent.CancellationException;
 import java.util.random.RandomGenerator;
 import org.arbg.model.density.LogitProcessor;
 import org.arbg.model.density.TokenBinning;
@@ -69,6 +70,10 @@ public final class AutoregressiveSampler {
         long[] idx = new long[b];
         try (NDManager batchManager = manager.newSubManager(); Decoder.Session session = decoder.open(batchManager, b)) {
             for (int j = 0; j < t; j++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // a sibling batch failed and the run is being cancelled: stop at a step boundary
+                    throw new CancellationException("sampling interrupted at token " + j);
+                }
                 try (NDManager step = batchManager.newSubManager()) {
                     NDArray logp = processor.logProbs(session.next(step, inputs, j));
                     for (int i = 0; i < b; i++) {

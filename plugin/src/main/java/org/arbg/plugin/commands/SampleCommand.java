@@ -44,7 +44,8 @@ public final class SampleCommand implements Command {
                         + SampleRequest.DEFAULT_TEMPERATURE + "); log_q.npy is the density at this temperature"))
                 .addOption(TrainCommand.opt("batch", "B", "sequences decoded together (default "
                         + ArModel.DEFAULT_BATCH + ")"))
-                .addOption(TrainCommand.opt("torch-threads", "N", "libtorch intra-op threads (default 1)"))
+                .addOption(TrainCommand.opt("torch-threads", "N", "libtorch intra-op threads per batch (default 1);"
+                        + " the global --threads sets how many batches are decoded at once"))
                 .addOption(TrainCommand.opt("out", "DIR", "output directory"));
     }
 
@@ -60,14 +61,14 @@ public final class SampleCommand implements Command {
             throw new UsageException("--temperature must be > 0, got " + tau);
         }
         SampleRequest request = new SampleRequest(system, model, n, tau, batch, out, context.seed(),
-                TrainCommand.torchThreads(line));
+                TrainCommand.torchThreads(line), context.threads());
         SampleSummary s;
         try (ProgressDisplay progress = context.progress("sample", n)) {
             s = ProposalSampling.run(request, progress);
         }
-        System.err.printf(Locale.ROOT, "arbg sample: %d proposals at temperature %.3f in %.1f s (%.0f proposals/s),"
-                + " mean log q %.3f nats -> %s%n", s.n(), s.temperature(), s.seconds(), s.proposalsPerSecond(),
-                s.meanLogQ(), out);
+        System.err.printf(Locale.ROOT, "arbg sample: %d proposals at temperature %.3f in %.1f s (%.0f proposals/s,"
+                + " %d thread(s), %.0f per CPU-second), mean log q %.3f nats -> %s%n", s.n(), s.temperature(),
+                s.seconds(), s.proposalsPerSecond(), s.threads(), s.n() / s.cpuSeconds(), s.meanLogQ(), out);
         return ExitCode.OK;
     }
 }

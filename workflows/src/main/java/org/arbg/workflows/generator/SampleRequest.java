@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param batch       sequences decoded together (KV cache), &ge; 1
  * @param out         output directory (created if needed)
  * @param seed        seed of the sampler's random numbers
- * @param threads     libtorch intra-op threads
+ * @param torchThreads libtorch intra-op threads per batch
+ * @param threads     batches decoded at once, each on its own Java thread; the outputs do not depend on it
  */
 public record SampleRequest(Path system, Path model, int n, double temperature, int batch, Path out, long seed,
-                            int threads) {
+                            int torchThreads, int threads) {
     /** Default τ: the trained model. */
     public static final double DEFAULT_TEMPERATURE = 1.0;
 
@@ -24,8 +25,8 @@ public record SampleRequest(Path system, Path model, int n, double temperature, 
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(out, "out");
-        if (n < 1 || batch < 1 || threads < 1) {
-            throw new IllegalArgumentException("need n, batch and threads >= 1");
+        if (n < 1 || batch < 1 || torchThreads < 1 || threads < 1) {
+            throw new IllegalArgumentException("need n, batch, torchThreads and threads >= 1");
         }
         if (!(temperature > 0) || !Double.isFinite(temperature)) {
             throw new IllegalArgumentException("temperature must be finite and > 0, got " + temperature);

@@ -13,13 +13,18 @@ import java.util.List;
  * @param dataDigest         SHA-256 of the model's training files
  * @param seed               sampler seed
  * @param batch              sequences decoded together
+ * @param threads            batches decoded at once (Java threads)
+ * @param torchThreads       libtorch intra-op threads per batch
  * @param seconds            wall time of sampling, conversion and writing
  * @param proposalsPerSecond n / seconds
+ * @param cpuSeconds         CPU time of the sampling threads (decoding and conversion, not writing), summed
+ *                           over threads; NaN where the JVM cannot measure thread CPU time
  * @param meanLogQ           mean of {@code log_q.npy} (nats, Cartesian density modulo rigid motion, nm)
  * @param files              the output files, in the directory
  * @param arbgVersion        arbg version that sampled
  */
 public record SampleSummary(int n, double temperature, String model, String system, String specDigest,
-                            String dataDigest, long seed, int batch, double seconds, double proposalsPerSecond,
-                            double meanLogQ, List<String> files, String arbgVersion) {
+                            String dataDigest, long seed, int batch, int threads, int torchThreads,
+                            double seconds, double proposalsPerSecond, double cpuSeconds, double meanLogQ,
+                            List<String> files, String arbgVersion) {
 }

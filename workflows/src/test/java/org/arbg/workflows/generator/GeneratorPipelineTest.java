@@ -62,7 +62,7 @@ class GeneratorPipelineTest {
         trained = GeneratorTraining.train(Aldp.request(system, modelDir, 30, false), new TrainingListener() { },
                 Progress.NONE, () -> false);
         samples = tmp.resolve("samples");
-        ProposalSampling.run(new SampleRequest(system, modelDir, N, TAU, 64, samples, 7L, 1), Progress.NONE);
+        ProposalSampling.run(new SampleRequest(system, modelDir, N, TAU, 64, samples, 7L, 1, 2), Progress.NONE);
     }
 
     private static double[] readAll(Path dcd, int[] frames) throws IOException {
@@ -246,7 +246,7 @@ class GeneratorPipelineTest {
         assertTrue(e.getMessage().contains("another molecule"), e.getMessage());
         Path out = tmp.resolve("refused");
         assertThrows(BadInputException.class, () -> ProposalSampling.run(new SampleRequest(system, other, 10, 1.0, 8,
-                out, 1L, 1), Progress.NONE));
+                out, 1L, 1, 2), Progress.NONE));
         assertFalse(Files.exists(out) && Files.list(out).findAny().isPresent(), "no outputs from a refused run");
     }
 
