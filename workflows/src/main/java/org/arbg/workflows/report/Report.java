@@ -41,6 +41,8 @@ import org.arbg.workflows.reweight.TrajectoryScan;
  */
 public final class Report {
     public static final String HTML = "report.html";
+    /** Log-weights more than this below the largest (relative weight below e^-100) are not drawn. */
+    static final double LOG_WEIGHT_FLOOR = 100;
     /** The report's provenance (versions, seed, SHA-256 of every input), also shown on the page. */
     public static final String PROVENANCE = "report-provenance.json";
     public static final String ENERGY = "energy.png";
@@ -260,15 +262,18 @@ public final class Report {
                                                    ReportOptions o) throws IOException {
         double[] finite = Arrays.stream(rw.logWeights()).filter(Double::isFinite).toArray();
         double max = Arrays.stream(finite).max().orElseThrow();
-        double[] shifted = Arrays.stream(finite).map(v -> v - max).toArray();
-        double lo = Arrays.stream(shifted).min().orElseThrow();
+        double[] shifted = Arrays.stream(finite).map(v -> v - max).sorted().toArray();
+        // a few clashing proposals (u ~ 1e15 kT) would stretch the axis over nothing: show the range that
+        // carries weight, from the 0.5% quantile but no lower than e^-LOG_WEIGHT_FLOOR of the largest weight
+        double lo = Math.max(shifted[(int) (0.005 * (shifted.length - 1))], -LOG_WEIGHT_FLOOR);
         double span = Math.max(-lo, 1.0);
         Histograms.Density d = Histograms.density(shifted, null, -1.02 * span, 0.02 * span, o.energyBins());
         png.put(LOG_WEIGHTS, ReportPlots.densities("Log-weights", "log w - max log w", List.of(d),
                 List.of("finite log w after clipping")));
         return new HtmlPage.Figure(LOG_WEIGHTS, ReportPlots.CHART_WIDTH, ReportPlots.CHART_HEIGHT,
                 "Distribution of the " + finite.length + " finite log-weights log w = -u - log q after clipping "
-                        + "(of " + rw.logWeights().length + "), shifted by their maximum.");
+                        + "(of " + rw.logWeights().length + "), shifted by their maximum; "
+                        + HtmlPage.number(100 * d.outside()) + "% lie below the range shown.");
     }
 
     private static HtmlPage.Figure curveFigure(Map<String, byte[]> png, String file, JsonNode curve, String key,
