@@ -180,6 +180,7 @@ public final class RunCommand implements Command {
             inputs.put("md", md.orElse(null));
             RunOutputs.finish(work, reference, md, bundle.map(Bundle::name),
                     Provenance.collect(context.seed(), inputs));
+            RunOutputs.relocatePaths(work, out);
             staging.commit();
         } catch (StageFailedException e) {
             System.err.println("arbg run: " + e.getMessage() + "; nothing written to " + out);

@@ -67,6 +67,11 @@ class RunCommandTest {
             assertTrue(entries.noneMatch(p -> p.getFileName().toString().startsWith(".arbg-staging")),
                     "the staging folder is gone");
         }
+        for (String f : new String[] {"summary.json", "metrics.json", "report.html", "sample.json"}) {
+            String text = Files.readString(out.resolve(f));
+            assertFalse(text.contains(".arbg-staging"), f + " names the staging folder");
+            assertTrue(text.contains(out.toString()), f + " names the run directory");
+        }
         assertEquals(60, Npy.read(out.resolve("log_weights.npy")).shape()[0]);
         assertEquals(25, frames(out.resolve("ensemble.dcd")));
         assertEquals(25, frames(out.resolve("ensemble.pdb")));

@@ -2,6 +2,7 @@ package org.arbg.workflows.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -114,6 +115,27 @@ public final class RunOutputs {
         run.put("ensemble_frames", reweight.path("n_resampled").asInt());
         summary.set("provenance", provenance.toJson());
         Files.writeString(work.resolve(SUMMARY), JsonOutput.text(summary));
+    }
+
+    /**
+     * The stages ran in the staging folder and wrote its paths into their JSON and HTML (inputs, samples):
+     * rewrites them to the run directory the files are about to be moved into, so no record names a folder
+     * that no longer exists.
+     */
+    public static void relocatePaths(Path work, Path out) throws IOException {
+        String from = work.toString();
+        String to = out.toString();
+        try (Stream<Path> files = Files.list(work)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".json") || name.endsWith(".html")) {
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    if (text.contains(from)) {
+                        Files.writeString(f, text.replace(from, to), StandardCharsets.UTF_8);
+                    }
+                }
+            }
+        }
     }
 
     private static void writePdb(Path dcd, Topology topology, Path pdb) throws IOException {
