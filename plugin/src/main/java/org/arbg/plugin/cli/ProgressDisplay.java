@@ -52,18 +52,21 @@ public abstract class ProgressDisplay implements Progress, AutoCloseable {
         return new ProgressDisplay() {
             private final long start = System.nanoTime();
             private long lastPrint = start;
-            // a resumed run starts part-way: the ETA uses the rate since the first report, not since zero
+            // a resumed run starts part-way: the ETA uses the rate since the first report of the phase, not since
+            // zero; a new total (or going backwards) starts a new phase, e.g. "frames read" before training steps
             private long firstDone = -1;
             private long firstTime;
+            private long phaseTotal;
             private long lastDone;
             private long lastTotal;
             private String lastDetail = "";
 
             @Override
             public void update(long done, long total, String detail) {
-                if (firstDone < 0) {
+                if (firstDone < 0 || total != phaseTotal || done < firstDone) {
                     firstDone = done;
                     firstTime = System.nanoTime();
+                    phaseTotal = total;
                 }
                 lastDone = done;
                 lastTotal = total;
