@@ -120,7 +120,7 @@ public final class EvaluateCommand implements Command {
             try (EnergyEvaluator evaluator = new EnergyEvaluator(prepared.system(),
                     SharedOptions.energyOptions(line, context, temperature));
                  ProgressDisplay progress = context.progress("evaluate", -1)) {
-                result = Evaluation.run(prepared.structure().topology(), evaluator, temperature, samples, reference,
+                result = Evaluation.run(prepared.structure(), evaluator, temperature, samples, reference,
                         md, options, progress);
             }
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.arbg.adapters.inspect.StereoCheck;
 import org.arbg.energy.openmm.EnergyEvaluator;
 import org.arbg.energy.system.PreparedSystem;
 import org.arbg.energy.system.SystemDirectory;
@@ -66,13 +67,18 @@ public final class ReweightCommand implements Command {
             try (EnergyEvaluator evaluator = new EnergyEvaluator(prepared.system(),
                     SharedOptions.energyOptions(line, context, temperature));
                  ProgressDisplay progress = context.progress("reweight", -1)) {
-                s = ReweightRun.run(samples, evaluator, temperature, options, out, progress);
+                s = ReweightRun.run(samples, evaluator, StereoCheck.of(prepared.structure()), temperature, options, out,
+                        progress);
             }
         }
         if (s.nNonfiniteEnergy() > 0 || s.nNonfiniteLogQ() > 0) {
             System.err.println("arbg reweight: warning: weight zero for " + s.nNonfiniteEnergy()
                     + " proposals with a NaN or infinite energy and " + s.nNonfiniteLogQ()
                     + " with a NaN or infinite log q (of " + s.nProposals() + ")");
+        }
+        if (s.nInvertedStereo() > 0 && context.verbosity() != CliContext.Verbosity.QUIET) {
+            System.err.println("arbg reweight: weight zero for " + s.nInvertedStereo() + " proposals with a"
+                    + " stereocentre inverted relative to the prepared structure (of " + s.nProposals() + ")");
         }
         if (context.verbosity() != CliContext.Verbosity.QUIET) {
             System.err.println(String.format(Locale.ROOT, "arbg reweight: %d proposals, ESS %.4g%% (%d clipped) -> %s",

@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.Progress;
-import org.arbg.adapters.topology.Topology;
+import org.arbg.adapters.inspect.StereoCheck;
+import org.arbg.adapters.topology.Structure;
 import org.arbg.energy.openmm.EnergyEvaluator;
 import org.arbg.workflows.metrics.BasinFreeEnergy;
 import org.arbg.workflows.metrics.TorusWasserstein;
@@ -42,17 +43,18 @@ public final class Evaluation {
     }
 
     /**
-     * @param topology    the system's topology (its backbone defines φ/ψ)
+     * @param structure   the prepared structure: its backbone defines φ/ψ, and proposals with a stereocentre
+     *                    inverted relative to it get weight zero
      * @param evaluator   energies at the system's temperature
      * @param reference   reference trajectory (long MD or replica exchange at the same temperature)
      * @param md          an MD trajectory to compare with at equal cost, if any
      * @throws BadInputException for a reference or MD trajectory of another molecule (atom count), empty
      *                           trajectories, unphysical reference frames, or unusable samples
      */
-    public static EvaluationResult run(Topology topology, EnergyEvaluator evaluator, double temperatureK,
+    public static EvaluationResult run(Structure structure, EnergyEvaluator evaluator, double temperatureK,
                                        SampleDirectory samples, Path reference, Optional<Path> md,
                                        EvaluateOptions o, Progress progress) throws IOException {
-        BackboneDihedrals backbone = BackboneDihedrals.of(topology);
+        BackboneDihedrals backbone = BackboneDihedrals.of(structure.topology());
         int atoms = evaluator.numAtoms();
         SplittableRandom root = new SplittableRandom(o.seed());
         SplittableRandom refRandom = root.split();
@@ -73,7 +75,8 @@ public final class Evaluation {
         AngleTable refAll = refBuilder.build();
 
         AngleTable.Builder propBuilder = new AngleTable.Builder(backbone);
-        WeightedSamples w = ProposalWeights.compute(samples, evaluator, o.clipFraction(), progress,
+        WeightedSamples w = ProposalWeights.compute(samples, evaluator, StereoCheck.of(structure), o.clipFraction(),
+                progress,
                 (i, xyz) -> propBuilder.add(xyz));
         AngleTable propAll = propBuilder.build();
         double[] weights = w.normalizedWeights();

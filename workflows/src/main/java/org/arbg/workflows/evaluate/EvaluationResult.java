@@ -37,6 +37,7 @@ public record EvaluationResult(double temperatureK, EvaluateOptions options, Lis
         o.put("n_finite", weighted.finiteCount());
         o.put("n_nonfinite_energy", weighted.nonFiniteEnergy());
         o.put("n_nonfinite_logq", weighted.nonFiniteLogQ());
+        o.put("n_inverted_stereo", weighted.invertedStereo());
         o.put("n_clipped", weighted.clipped());
         o.put("clip_fraction", options.clipFraction());
         JsonOutput.putNumber(o, "ess_fraction", weighted.essFraction());

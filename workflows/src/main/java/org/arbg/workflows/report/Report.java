@@ -128,7 +128,8 @@ public final class Report {
                 List.of("clip fraction", s.path("clip_fraction").asText("—")),
                 List.of("clipped log-weights", s.path("n_clipped").asText("—")),
                 List.of("non-finite energy / log q", s.path("n_nonfinite_energy").asText("—") + " / "
-                        + s.path("n_nonfinite_logq").asText("—"))));
+                        + s.path("n_nonfinite_logq").asText("—")),
+                List.of("inverted stereocentre (weight zero)", s.path("n_inverted_stereo").asText("—"))));
 
         if (metrics.isPresent()) {
             page.heading("Metrics");

@@ -3,11 +3,13 @@ package org.arbg.workflows.reweight;
 import java.io.IOException;
 import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.Progress;
+import org.arbg.adapters.inspect.StereoCheck;
 import org.arbg.energy.openmm.EnergyEvaluator;
 
 /**
  * Energies and importance weights of a sample directory's proposals: u(x) for every frame of proposals.dcd,
- * log w = −u − log q, clipping. Refuses samples it cannot weight, with messages that name the files.
+ * log w = −u − log q, weight zero for proposals with an inverted stereocentre, clipping. Refuses samples it cannot
+ * weight, with messages that name the files.
  */
 public final class ProposalWeights {
     private ProposalWeights() {
@@ -15,13 +17,15 @@ public final class ProposalWeights {
 
     /**
      * @param evaluator    energies at the system's temperature
+     * @param stereo       the stereocentres proposals must keep (those of the prepared structure)
      * @param clipFraction fraction of the largest finite log-weights dropped
      * @param alsoVisit    sees every proposal frame during the energy pass (e.g. to compute dihedrals), or null
      * @throws BadInputException for an empty sample, log_q.npy and proposals.dcd of different lengths, or a
      *                           sample in which no proposal keeps a finite weight
      */
-    public static WeightedSamples compute(SampleDirectory samples, EnergyEvaluator evaluator, double clipFraction,
-                                          Progress progress, TrajectoryScan.FrameVisitor alsoVisit)
+    public static WeightedSamples compute(SampleDirectory samples, EnergyEvaluator evaluator, StereoCheck stereo,
+                                          double clipFraction, Progress progress,
+                                          TrajectoryScan.FrameVisitor alsoVisit)
             throws IOException {
         double[] logQ = samples.readLogQ();
         int atoms = evaluator.numAtoms();
@@ -35,8 +39,10 @@ public final class ProposalWeights {
                     + " holds no proposals");
         }
         EnergyAccumulator energies = new EnergyAccumulator(evaluator, progress, frames);
-        int read = TrajectoryScan.scan(samples.proposals(), atoms, -1, (i, xyz) -> {
+        boolean[] inverted = new boolean[frames];
+        int read = TrajectoryScan.scan(samples.proposals(), atoms, frames, (i, xyz) -> {
             energies.add(xyz);
+            inverted[i] = stereo.firstInverted(xyz) >= 0;
             if (alsoVisit != null) {
                 alsoVisit.frame(i, xyz);
             }
@@ -45,11 +51,12 @@ public final class ProposalWeights {
             throw new BadInputException(samples.proposals(), "", "changed while reading (" + read + " frames, "
                     + frames + " expected)");
         }
-        WeightedSamples w = Reweighting.reweight(energies.finish(), logQ, clipFraction);
+        WeightedSamples w = Reweighting.reweight(energies.finish(), logQ, inverted, clipFraction);
         if (w.finiteCount() == 0) {
             throw new BadInputException(samples.dir(), "", "no proposal has a finite importance weight: "
                     + w.nonFiniteEnergy() + " of " + frames + " energies and " + w.nonFiniteLogQ() + " of " + frames
-                    + " log q values are NaN or infinite");
+                    + " log q values are NaN or infinite, and " + w.invertedStereo() + " of " + frames
+                    + " proposals have an inverted stereocentre");
         }
         return w;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.arbg.adapters.Progress;
+import org.arbg.adapters.inspect.StereoCheck;
 import org.arbg.adapters.io.AtomicOutput;
 import org.arbg.adapters.io.Npy;
 import org.arbg.adapters.io.NpyArray;
@@ -36,16 +37,19 @@ public final class ReweightRun {
 
     /**
      * @param evaluator energies at the system's temperature (its numAtoms is the molecule's)
+     * @param stereo    the stereocentres proposals must keep (those of the prepared structure)
      * @param outDir    the output directory (created if missing)
      */
-    public static ReweightSummary run(SampleDirectory samples, EnergyEvaluator evaluator, double temperatureK,
-                                      ReweightOptions options, Path outDir, Progress progress) throws IOException {
-        WeightedSamples w = ProposalWeights.compute(samples, evaluator, options.clipFraction(), progress, null);
+    public static ReweightSummary run(SampleDirectory samples, EnergyEvaluator evaluator, StereoCheck stereo,
+                                      double temperatureK, ReweightOptions options, Path outDir, Progress progress)
+            throws IOException {
+        WeightedSamples w = ProposalWeights.compute(samples, evaluator, stereo, options.clipFraction(), progress,
+                null);
         int n = w.size();
         int count = options.resample() == 0 ? n : options.resample();
         int[] picked = options.scheme().resample(w.logWeights(), count, new SplittableRandom(options.seed()));
         ReweightSummary summary = new ReweightSummary(n, w.finiteCount(), w.essFraction(), options.clipFraction(),
-                w.clipped(), w.nonFiniteEnergy(), w.nonFiniteLogQ(), temperatureK, count,
+                w.clipped(), w.nonFiniteEnergy(), w.nonFiniteLogQ(), w.invertedStereo(), temperatureK, count,
                 (int) Arrays.stream(picked).distinct().count(), options.scheme(), options.seed(),
                 evaluator.platform());
         try (OutputStaging out = OutputStaging.open(outDir)) {

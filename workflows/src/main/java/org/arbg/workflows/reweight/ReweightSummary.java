@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param nClipped          finite log-weights dropped by clipping
  * @param nNonfiniteEnergy  proposals whose energy was NaN or infinite (weight zero)
  * @param nNonfiniteLogQ    proposals whose log q was NaN or infinite (weight zero)
+ * @param nInvertedStereo   proposals with a stereocentre inverted relative to the prepared structure (weight zero)
  * @param temperatureK      temperature of u = E / (k_B T), K
  * @param nResampled        frames in resampled.dcd
  * @param nUniqueResampled  distinct proposals among them
@@ -20,8 +21,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param platform          OpenMM platform of the energies
  */
 public record ReweightSummary(int nProposals, int nFinite, double essFraction, double clipFraction, int nClipped,
-                              int nNonfiniteEnergy, int nNonfiniteLogQ, double temperatureK, int nResampled,
-                              int nUniqueResampled, ResamplingScheme scheme, long seed, String platform) {
+                              int nNonfiniteEnergy, int nNonfiniteLogQ, int nInvertedStereo, double temperatureK,
+                              int nResampled, int nUniqueResampled, ResamplingScheme scheme, long seed,
+                              String platform) {
     public ObjectNode toJson() {
         ObjectNode o = JsonOutput.object();
         o.put("n_proposals", nProposals);
@@ -32,6 +34,7 @@ public record ReweightSummary(int nProposals, int nFinite, double essFraction, d
         o.put("n_clipped", nClipped);
         o.put("n_nonfinite_energy", nNonfiniteEnergy);
         o.put("n_nonfinite_logq", nNonfiniteLogQ);
+        o.put("n_inverted_stereo", nInvertedStereo);
         o.put("temperature_K", temperatureK);
         o.put("n_resampled", nResampled);
         o.put("n_unique_resampled", nUniqueResampled);
@@ -39,7 +42,8 @@ public record ReweightSummary(int nProposals, int nFinite, double essFraction, d
         o.put("seed", seed);
         o.put("platform", platform);
         o.put("energy_unit", "kT");
-        o.put("log_weight_definition", "-u - log q, clipped to -inf above the (1 - clip_fraction) quantile");
+        o.put("log_weight_definition", "-u - log q; -inf where u or log q is not finite or a stereocentre is"
+                + " inverted; then clipped to -inf above the (1 - clip_fraction) quantile");
         return o;
     }
 }

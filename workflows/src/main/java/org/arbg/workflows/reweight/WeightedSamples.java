@@ -5,15 +5,18 @@ package org.arbg.workflows.reweight;
  *
  * @param reducedEnergyKT  u(x) in kT (+∞ where the evaluation failed)
  * @param logQ             log q(x)
- * @param rawLogWeights    −u − log q before clipping (−∞ where u or log q is not finite)
+ * @param rawLogWeights    −u − log q before clipping (−∞ where u or log q is not finite, or a stereocentre is
+ *                         inverted)
  * @param logWeights       after clipping: the weights to use
  * @param nonFiniteEnergy  proposals whose energy was NaN or infinite
  * @param nonFiniteLogQ    proposals whose log q was NaN or infinite
+ * @param invertedStereo   proposals with a stereocentre inverted relative to the prepared structure
  * @param clipped          finite log-weights dropped by clipping
  * @param clipFraction     the clip fraction asked for
  */
 public record WeightedSamples(double[] reducedEnergyKT, double[] logQ, double[] rawLogWeights, double[] logWeights,
-                              int nonFiniteEnergy, int nonFiniteLogQ, int clipped, double clipFraction) {
+                              int nonFiniteEnergy, int nonFiniteLogQ, int invertedStereo, int clipped,
+                              double clipFraction) {
     public WeightedSamples {
         int n = logWeights.length;
         if (reducedEnergyKT.length != n || logQ.length != n || rawLogWeights.length != n) {

@@ -63,7 +63,7 @@ class EvaluationTest {
 
     private EvaluationResult evaluate(Path samples, Path reference, Optional<Path> md, EvaluateOptions o)
             throws Exception {
-        return Evaluation.run(system.structure().topology(), evaluator, 300.0,
+        return Evaluation.run(system.structure(), evaluator, 300.0,
                 org.arbg.workflows.reweight.SampleDirectory.open(samples), reference, md, o, Progress.NONE);
     }
 

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.Progress;
+import org.arbg.adapters.inspect.StereoCheck;
+import org.arbg.adapters.io.TrajectoryWriter;
+import org.arbg.adapters.io.Trajectories;
 import org.arbg.adapters.io.Npy;
 import org.arbg.adapters.io.NpyArray;
 import org.arbg.energy.openmm.EnergyEvaluator;
@@ -52,7 +55,7 @@ class ReweightRunTest {
         double[] expectedU;
         try (PreparedSystem p = SystemDirectory.load(system);
              EnergyEvaluator ev = new EnergyEvaluator(p.system(), EnergyOptions.at(300.0))) {
-            s = ReweightRun.run(SampleDirectory.open(samples), ev, 300.0,
+            s = ReweightRun.run(SampleDirectory.open(samples), ev, StereoCheck.of(p.structure()), 300.0,
                     new ReweightOptions(0.02, 0, ResamplingScheme.MULTINOMIAL, 7L), out, Progress.NONE);
             double[][] frames = SampleFixtures.frames(samples.resolve("proposals.dcd"));
             expectedU = new double[N];
@@ -108,6 +111,44 @@ class ReweightRunTest {
     }
 
     @Test
+    void proposalsWithAnInvertedStereocentreGetWeightZeroAndAreCounted() throws Exception {
+        Path samples = SampleFixtures.sampleDir(dir.resolve("samples"), 0, N, ReweightRunTest::logQ);
+        double[][] frames = SampleFixtures.frames(samples.resolve("proposals.dcd"));
+        try (TrajectoryWriter w = Trajectories.openWriter(samples.resolve("proposals.dcd"), SampleFixtures.ALDP_ATOMS)) {
+            for (int i = 0; i < N; i++) {
+                double[] x = frames[i].clone();
+                if (i % 3 == 0) {  // the mirror image, D-alanine: the same energy, not the same molecule
+                    for (int a = 0; a < x.length; a += 3) {
+                        x[a] = -x[a];
+                    }
+                }
+                w.writeFrame(x);
+            }
+        }
+        Path out = dir.resolve("out");
+        try (PreparedSystem p = SystemDirectory.load(system);
+             EnergyEvaluator ev = new EnergyEvaluator(p.system(), EnergyOptions.at(300.0))) {
+            ReweightRun.run(SampleDirectory.open(samples), ev, StereoCheck.of(p.structure()), 300.0,
+                    new ReweightOptions(0.0, 0, ResamplingScheme.MULTINOMIAL, 7L), out, Progress.NONE);
+        }
+        double[] u = ((NpyArray.Float64) Npy.read(out.resolve("energies.npy"))).data();
+        double[] logW = ((NpyArray.Float64) Npy.read(out.resolve("log_weights.npy"))).data();
+        for (int i = 0; i < N; i++) {
+            if (i % 3 == 0) {
+                assertTrue(Double.isFinite(u[i]), "the mirror image has a finite energy");
+                assertEquals(Double.NEGATIVE_INFINITY, logW[i], "mirrored proposal " + i);
+            } else {
+                assertEquals(-u[i] - logQ(i), logW[i], 0.0);
+            }
+        }
+        ObjectNode json = JsonOutput.parse(Files.readString(out.resolve("summary.json")));
+        assertEquals(N / 3, json.get("n_inverted_stereo").asInt());
+        assertEquals(N - N / 3, json.get("n_finite").asInt());
+        long[] idx = ((NpyArray.Int64) Npy.read(out.resolve("resampled_indices.npy"))).data();
+        assertTrue(Arrays.stream(idx).noneMatch(k -> k % 3 == 0), "no mirrored proposal is resampled");
+    }
+
+    @Test
     void mismatchedLengthsNameBothFilesAndLeaveNoOutput() throws Exception {
         Path samples = SampleFixtures.sampleDir(dir.resolve("samples"), 0, 10, i -> 0.0);
         Npy.write(samples.resolve("log_q.npy"), new NpyArray.Float64(new int[] {9}, new double[9]));
@@ -115,7 +156,7 @@ class ReweightRunTest {
         try (PreparedSystem p = SystemDirectory.load(system);
              EnergyEvaluator ev = new EnergyEvaluator(p.system(), EnergyOptions.at(300.0))) {
             BadInputException e = assertThrows(BadInputException.class, () -> ReweightRun.run(
-                    SampleDirectory.open(samples), ev, 300.0,
+                    SampleDirectory.open(samples), ev, StereoCheck.of(p.structure()), 300.0,
                     new ReweightOptions(0.002, 0, ResamplingScheme.MULTINOMIAL, 1L), out, Progress.NONE));
             assertTrue(e.getMessage().contains("proposals.dcd") && e.getMessage().contains("log_q.npy"),
                     e.getMessage());
@@ -123,7 +164,7 @@ class ReweightRunTest {
             double[] nan = new double[10];
             Arrays.fill(nan, Double.NaN);
             Npy.write(samples.resolve("log_q.npy"), new NpyArray.Float64(new int[] {10}, nan));
-            e = assertThrows(BadInputException.class, () -> ReweightRun.run(SampleDirectory.open(samples), ev, 300.0,
+            e = assertThrows(BadInputException.class, () -> ReweightRun.run(SampleDirectory.open(samples), ev, StereoCheck.of(p.structure()), 300.0,
                     new ReweightOptions(0.002, 0, ResamplingScheme.MULTINOMIAL, 1L), out, Progress.NONE));
             assertTrue(e.getMessage().contains("10 of 10 log q"), e.getMessage());
         }
