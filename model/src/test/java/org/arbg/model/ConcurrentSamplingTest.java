@@ -12,8 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.arbg.adapters.ic.TokenInfo;
-import org.arbg.model.density.TokenBinning;
 import org.arbg.model.sampling.ConcurrentSampler;
 import org.arbg.model.sampling.Samples;
 import org.junit.jupiter.api.Test;
@@ -31,11 +29,7 @@ class ConcurrentSamplingTest {
     private static final double TAU = 0.9;
 
     private static ArModel model() {
-        List<TokenInfo> tokens = ToyModels.tokens(T);
-        TokenBinning binning = TokenBinning.fromData(tokens, ToyModels.frames(tokens, 100, 3), 100, BINS, 2.0);
-        ArModel m = ArModel.create(ToyModels.tinyConfig(BINS), binning, new ModelProvenance("", "", ""), 1);
-        ToyModels.sharpen(m, 30f);
-        return m;
+        return ToyModels.sharpenedModel(T, BINS);
     }
 
     private static SplittableRandom[] streams(long seed) {

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.SplittableRandom;
-import org.arbg.adapters.ic.TokenInfo;
-import org.arbg.model.density.TokenBinning;
 import org.arbg.model.sampling.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +14,7 @@ class SamplingConsistencyTest {
     private static final int BINS = 32;
 
     private static ArModel model() {
-        List<TokenInfo> tokens = ToyModels.tokens(T);
-        TokenBinning binning = TokenBinning.fromData(tokens, ToyModels.frames(tokens, 100, 3), 100, BINS, 2.0);
-        ArModel m = ArModel.create(ToyModels.tinyConfig(BINS), binning, new ModelProvenance("", "", ""), 1);
-        ToyModels.sharpen(m, 30f);
-        return m;
+        return ToyModels.sharpenedModel(T, BINS);
     }
 
     @Test

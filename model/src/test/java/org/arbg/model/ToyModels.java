@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.arbg.adapters.ic.TokenInfo;
 import org.arbg.adapters.ic.TokenKind;
+import org.arbg.model.density.TokenBinning;
 
 /** Tiny token lists, synthetic IC data and small models for fast tests. */
 final class ToyModels {
@@ -53,6 +54,18 @@ final class ToyModels {
 
     static ModelConfig tinyConfig(int bins) {
         return new ModelConfig(16, 2, 2, bins, 2.0, 7L);
+    }
+
+    /**
+     * An untrained tiny model over {@code tokenCount} toy tokens, binned from 100 synthetic frames and sharpened
+     * by 30 so that sampling and scoring see far-from-uniform distributions.
+     */
+    static ArModel sharpenedModel(int tokenCount, int bins) {
+        List<TokenInfo> tokens = tokens(tokenCount);
+        TokenBinning binning = TokenBinning.fromData(tokens, frames(tokens, 100, 3), 100, bins, 2.0);
+        ArModel m = ArModel.create(tinyConfig(bins), binning, new ModelProvenance("", "", ""), 1);
+        sharpen(m, 30f);
+        return m;
     }
 
     /** Scales the output head so an untrained model has far-from-uniform logits. */
