@@ -48,8 +48,7 @@ public final class EvaluateCommand implements Command {
     @Override
     public Options options() {
         return SharedOptions.energy(new Options())
-                .addOption(Option.builder().longOpt("samples").hasArg().argName("DIR")
-                        .desc("sample directory from 'arbg sample' (proposals.dcd, log_q.npy)").build())
+                .addOption(SharedOptions.samples())
                 .addOption(Option.builder().longOpt("reference").hasArg().argName("FILE")
                         .desc("reference trajectory of the same molecule (long MD or replica exchange)").build())
                 .addOption(Option.builder().longOpt("md").hasArg().argName("FILE")

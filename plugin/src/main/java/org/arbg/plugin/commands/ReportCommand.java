@@ -45,8 +45,7 @@ public final class ReportCommand implements Command {
     @Override
     public Options options() {
         return SharedOptions.energy(new Options())
-                .addOption(Option.builder().longOpt("samples").hasArg().argName("DIR")
-                        .desc("sample directory from 'arbg sample' (proposals.dcd, log_q.npy)").build())
+                .addOption(SharedOptions.samples())
                 .addOption(Option.builder().longOpt("reweighted").hasArg().argName("DIR")
                         .desc("output of 'arbg reweight' for those samples (energies.npy, log_weights.npy, "
                                 + "summary.json)").build())

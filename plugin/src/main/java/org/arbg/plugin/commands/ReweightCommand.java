@@ -42,8 +42,7 @@ public final class ReweightCommand implements Command {
     @Override
     public Options options() {
         return SharedOptions.energy(new Options())
-                .addOption(Option.builder().longOpt("samples").hasArg().argName("DIR")
-                        .desc("sample directory from 'arbg sample' (proposals.dcd, log_q.npy)").build())
+                .addOption(SharedOptions.samples())
                 .addOption(SharedOptions.clipFraction())
                 .addOption(SharedOptions.resampling())
                 .addOption(Option.builder().longOpt("resample").hasArg().argName("N")

@@ -29,6 +29,12 @@ final class SharedOptions {
         return line.hasOption("platform") ? o.withPlatform(line.getOptionValue("platform")) : o;
     }
 
+    /** {@code --samples DIR}: the proposals a command reads. */
+    static Option samples() {
+        return Option.builder().longOpt("samples").hasArg().argName("DIR")
+                .desc("sample directory from 'arbg sample' (proposals.dcd, log_q.npy)").build();
+    }
+
     static Option clipFraction() {
         return Option.builder().longOpt("clip-fraction").hasArg().argName("F")
                 .desc("fraction of the largest log-weights dropped (default 0.002, the paper's 99.8th percentile)")
