@@ -1,15 +1,12 @@
 package org.arbg.adapters.ic;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
 import org.arbg.adapters.BadInputException;
+import org.arbg.adapters.io.Sha256;
 import org.arbg.adapters.topology.Topology;
 
 /**
@@ -182,11 +179,6 @@ public final class ZMatrix {
         for (String name : names) {
             sb.append(name).append('\n');
         }
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return Sha256.hex(sb.toString());
     }
 }

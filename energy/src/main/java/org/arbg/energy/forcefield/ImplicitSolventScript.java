@@ -1,10 +1,7 @@
 package org.arbg.energy.forcefield;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.arbg.adapters.io.Sha256;
 
 /**
  * The {@code <Script>} blocks arbg knows. OpenMM's {@code implicit/obc1.xml} and {@code obc2.xml} carry a
@@ -26,7 +23,7 @@ public enum ImplicitSolventScript {
 
     /** The known script with exactly this text, if any. */
     public static Optional<ImplicitSolventScript> recognise(String scriptText) {
-        String hash = sha256(scriptText.replace("\r\n", "\n").strip());
+        String hash = Sha256.hex(scriptText.replace("\r\n", "\n").strip());
         for (ImplicitSolventScript s : values()) {
             if (s.sha256.equals(hash)) {
                 return Optional.of(s);
@@ -35,12 +32,4 @@ public enum ImplicitSolventScript {
         return Optional.empty();
     }
 
-    private static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
-    }
 }

@@ -1,13 +1,9 @@
 package org.arbg.energy.md;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +11,7 @@ import java.util.Objects;
 
 import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.Progress;
+import org.arbg.adapters.io.Sha256;
 import org.arbg.energy.openmm.LangevinContext;
 import org.arbg.energy.openmm.OpenMMSystem;
 import org.arbg.energy.openmm.PlatformChoice;
@@ -57,7 +54,7 @@ public abstract sealed class Simulation implements AutoCloseable permits MdSimul
         for (int i = 0; i < massesAmu.length; i++) {
             massesAmu[i] = system.getParticleMass(i);
         }
-        this.systemSha256 = sha256(system.toXml());
+        this.systemSha256 = Sha256.hex(system.toXml());
         try {
             for (int r = 0; r < temperaturesK.length; r++) {
                 replicas.add(new LangevinContext(system, temperaturesK[r], options.frictionPerPs(),
@@ -350,14 +347,6 @@ public abstract sealed class Simulation implements AutoCloseable permits MdSimul
         return String.format(Locale.ROOT, "%.3f ns, %.1f ns/day", timePs / 1000, nsPerDay(startStep, t0));
     }
 
-    private static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
 
     /** Closes the Contexts; the System and the reporters stay open (their owner closes them). */
     @Override

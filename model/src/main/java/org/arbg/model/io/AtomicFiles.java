@@ -1,16 +1,12 @@
 package org.arbg.model.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.arbg.adapters.io.Sha256;
 
 /** Writes files via a temporary file and rename, so a killed run never leaves a half-written file. */
 public final class AtomicFiles {
@@ -34,16 +30,12 @@ public final class AtomicFiles {
 
     /** SHA-256 of a file, lower-case hex. */
     public static String sha256(Path file) throws IOException {
-        MessageDigest md = sha();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(md.digest());
+        return Sha256.ofFile(file);
     }
 
     /** SHA-256 of doubles (their IEEE bits, big-endian), lower-case hex: a digest of IC data. */
     public static String sha256(double[] values) {
-        MessageDigest md = sha();
+        MessageDigest md = Sha256.newDigest();
         java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(8 * 4096);
         for (int i = 0; i < values.length; i++) {
             buf.putDouble(values[i]);
@@ -53,14 +45,6 @@ public final class AtomicFiles {
                 buf.clear();
             }
         }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static MessageDigest sha() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new UncheckedIOException(new IOException("SHA-256 unavailable", e));
-        }
+        return Sha256.hex(md);
     }
 }

@@ -11,6 +11,7 @@ import org.arbg.adapters.ic.CoordinateSpec;
 import org.arbg.adapters.ic.CoordinateSpecJson;
 import org.arbg.adapters.ic.InternalCoordinateTransform;
 import org.arbg.adapters.ic.ZMatrix;
+import org.arbg.adapters.io.Sha256;
 import org.arbg.adapters.topology.Topology;
 import org.arbg.energy.system.PreparedSystem;
 import org.arbg.energy.system.SystemDirectory;
@@ -53,7 +54,7 @@ public final class GeneratorTraining {
         ZMatrix z = ZMatrix.fromTopology(topology);
         Path out = r.out();
         TrainingData stored = r.resume() ? checkResumable(out) : checkFresh(out);
-        String digest = DataDigest.sha256(r.data());
+        String digest = Sha256.ofFiles(r.data());
         if (stored != null && !stored.sha256().equals(digest)) {
             throw new BadInputException(out.resolve(TrainingData.FILE), "", "the model was trained on other data"
                     + " (SHA-256 " + stored.sha256().substring(0, 12) + ", these files " + digest.substring(0, 12)

@@ -7,16 +7,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.arbg.adapters.ArbgVersion;
+import org.arbg.adapters.io.Sha256;
 import org.arbg.energy.openmm.OpenMMLibrary;
-import org.arbg.workflows.generator.DataDigest;
 
 /**
  * Where an artefact came from, so it can be reproduced and compared: arbg version and commit, the versions of
@@ -69,15 +67,15 @@ public record Provenance(Map<String, String> fields, Map<String, Input> inputs) 
      */
     static String sha256(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
-            return DataDigest.sha256(List.of(path));
+            return Sha256.ofFile(path);
         }
         StringBuilder manifest = new StringBuilder();
         try (Stream<Path> s = Files.list(path)) {
             for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                manifest.append(f.getFileName()).append(' ').append(DataDigest.sha256(List.of(f))).append('\n');
+                manifest.append(f.getFileName()).append(' ').append(Sha256.ofFile(f)).append('\n');
             }
         }
-        return DataDigest.sha256(manifest.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(manifest.toString());
     }
 
     /** DJL's own record of its and libtorch's versions, read without loading libtorch. */
