@@ -12,14 +12,14 @@ import org.arbg.adapters.topology.Topology;
  * reference structure; each conformation then costs one signed volume per centre.
  */
 public final class StereoCheck {
-    private final Structure reference;
+    private final int numAtoms;
     private final List<ChiralCentre> centres;
     private final int[][] neighbours;
 
     private StereoCheck(Structure reference, List<ChiralCentre> centres) {
-        this.reference = reference;
-        this.centres = centres;
         Topology top = reference.topology();
+        this.numAtoms = top.numAtoms();
+        this.centres = centres;
         this.neighbours = centres.stream().mapToInt(ChiralCentre::atomIndex).mapToObj(top::neighbors)
                 .toArray(int[][]::new);
     }
@@ -41,9 +41,9 @@ public final class StereoCheck {
      * @return an index into {@link #centres()}, or −1
      */
     public int firstInverted(double[] xyzNm) {
-        if (xyzNm.length != 3 * reference.topology().numAtoms()) {
+        if (xyzNm.length != 3 * numAtoms) {
             throw new IllegalArgumentException(xyzNm.length / 3 + " atoms in a conformation of a structure with "
-                    + reference.topology().numAtoms());
+                    + numAtoms);
         }
         for (int k = 0; k < centres.size(); k++) {
             ChiralCentre c = centres.get(k);

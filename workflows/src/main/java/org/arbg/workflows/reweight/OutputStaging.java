@@ -56,7 +56,7 @@ public final class OutputStaging implements AutoCloseable {
             files.forEach(staged::add);
         }
         List<String> last = List.of(moveLast);
-        staged.sort(java.util.Comparator.comparingInt((Path p) -> last.indexOf(p.getFileName().toString()))
+        staged.sort(Comparator.comparingInt((Path p) -> last.indexOf(p.getFileName().toString()))
                 .thenComparing(Path::getFileName));
         for (Path p : staged) {
             Path target = outDir.resolve(p.getFileName());
