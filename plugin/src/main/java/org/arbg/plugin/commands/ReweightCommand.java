@@ -14,6 +14,7 @@ import org.arbg.plugin.cli.CliContext;
 import org.arbg.plugin.cli.Command;
 import org.arbg.plugin.cli.ExitCode;
 import org.arbg.plugin.cli.ProgressDisplay;
+import org.arbg.workflows.reweight.ClippingWarning;
 import org.arbg.workflows.reweight.ReweightOptions;
 import org.arbg.workflows.reweight.ReweightRun;
 import org.arbg.workflows.reweight.ReweightSummary;
@@ -78,6 +79,9 @@ public final class ReweightCommand implements Command {
         if (s.nInvertedStereo() > 0 && context.verbosity() != CliContext.Verbosity.QUIET) {
             System.err.println("arbg reweight: weight zero for " + s.nInvertedStereo() + " proposals with a"
                     + " stereocentre inverted relative to the prepared structure (of " + s.nProposals() + ")");
+        }
+        if (s.clippedWeightShare() > ClippingWarning.SHARE) {
+            System.err.println("arbg reweight: warning: " + ClippingWarning.text(s.clippedWeightShare(), s.nClipped()));
         }
         if (context.verbosity() != CliContext.Verbosity.QUIET) {
             System.err.println(String.format(Locale.ROOT, "arbg reweight: %d proposals, ESS %.4g%% (%d clipped) -> %s",

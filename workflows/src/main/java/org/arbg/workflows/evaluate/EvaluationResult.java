@@ -40,6 +40,8 @@ public record EvaluationResult(double temperatureK, EvaluateOptions options, Lis
         o.put("n_inverted_stereo", weighted.invertedStereo());
         o.put("n_clipped", weighted.clipped());
         o.put("clip_fraction", options.clipFraction());
+        JsonOutput.putNumber(o, "clipped_weight_share", weighted.clippedWeightShare());
+        JsonOutput.putNumber(o, "ess_fraction_unclipped", weighted.unclippedEssFraction());
         JsonOutput.putNumber(o, "ess_fraction", weighted.essFraction());
         o.put("temperature_K", temperatureK);
         o.put("resampling", options.scheme().label());

@@ -127,6 +127,8 @@ public final class Report {
                 List.of("ESS fraction", HtmlPage.number(LogSpace.kishEssFraction(rw.logWeights()))),
                 List.of("clip fraction", s.path("clip_fraction").asText("—")),
                 List.of("clipped log-weights", s.path("n_clipped").asText("—")),
+                List.of("share of the importance weight clipped", s.path("clipped_weight_share").asText("—")),
+                List.of("ESS fraction before clipping", s.path("ess_fraction_unclipped").asText("—")),
                 List.of("non-finite energy / log q", s.path("n_nonfinite_energy").asText("—") + " / "
                         + s.path("n_nonfinite_logq").asText("—")),
                 List.of("inverted stereocentre (weight zero)", s.path("n_inverted_stereo").asText("—"))));

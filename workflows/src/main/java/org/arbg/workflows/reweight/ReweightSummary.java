@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param essFraction       Kish ESS / n_proposals, in [0, 1]
  * @param clipFraction      the clip fraction asked for
  * @param nClipped          finite log-weights dropped by clipping
+ * @param clippedWeightShare share of the unclipped importance weight that clipping removed ({@link
+ *                          WeightedSamples#clippedWeightShare()})
+ * @param unclippedEssFraction Kish ESS / n_proposals before clipping
  * @param nNonfiniteEnergy  proposals whose energy was NaN or infinite (weight zero)
  * @param nNonfiniteLogQ    proposals whose log q was NaN or infinite (weight zero)
  * @param nInvertedStereo   proposals with a stereocentre inverted relative to the prepared structure (weight zero)
@@ -21,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param platform          OpenMM platform of the energies
  */
 public record ReweightSummary(int nProposals, int nFinite, double essFraction, double clipFraction, int nClipped,
+                              double clippedWeightShare, double unclippedEssFraction,
                               int nNonfiniteEnergy, int nNonfiniteLogQ, int nInvertedStereo, double temperatureK,
                               int nResampled, int nUniqueResampled, ResamplingScheme scheme, long seed,
                               String platform) {
@@ -32,6 +36,8 @@ public record ReweightSummary(int nProposals, int nFinite, double essFraction, d
         JsonOutput.putNumber(o, "ess", essFraction * nProposals);
         o.put("clip_fraction", clipFraction);
         o.put("n_clipped", nClipped);
+        JsonOutput.putNumber(o, "clipped_weight_share", clippedWeightShare);
+        JsonOutput.putNumber(o, "ess_fraction_unclipped", unclippedEssFraction);
         o.put("n_nonfinite_energy", nNonfiniteEnergy);
         o.put("n_nonfinite_logq", nNonfiniteLogQ);
         o.put("n_inverted_stereo", nInvertedStereo);

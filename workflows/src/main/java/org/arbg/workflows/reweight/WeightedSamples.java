@@ -44,6 +44,29 @@ public record WeightedSamples(double[] reducedEnergyKT, double[] logQ, double[] 
         return LogSpace.kishEssFraction(logWeights);
     }
 
+    /** Kish ESS of the weights before clipping, as a fraction of all proposals (see {@link #essFraction()}). */
+    public double unclippedEssFraction() {
+        return LogSpace.kishEssFraction(rawLogWeights);
+    }
+
+    /**
+     * The share of the total importance weight Σ exp(raw log w) that clipping removed, in [0, 1]. Near 0 the
+     * clipping only trims noise; near 1 a few proposals would dominate the unclipped estimate: the model
+     * under-covers part of the target, and the clipped averages lean towards the model.
+     */
+    public double clippedWeightShare() {
+        double total = LogSpace.logSumExp(rawLogWeights);
+        if (!Double.isFinite(total)) {
+            return 0;
+        }
+        double[] removed = new double[rawLogWeights.length];
+        for (int i = 0; i < removed.length; i++) {
+            boolean wasClipped = Double.isFinite(rawLogWeights[i]) && logWeights[i] == Double.NEGATIVE_INFINITY;
+            removed[i] = wasClipped ? rawLogWeights[i] : Double.NEGATIVE_INFINITY;
+        }
+        return Math.exp(LogSpace.logSumExp(removed) - total);
+    }
+
     /** Normalised weights summing to 1. */
     public double[] normalizedWeights() {
         return LogSpace.normalizedWeights(logWeights);

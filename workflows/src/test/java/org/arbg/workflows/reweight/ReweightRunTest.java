@@ -91,6 +91,16 @@ class ReweightRunTest {
         assertEquals(N, json.get("n_proposals").asInt());
         assertEquals(N - 2, json.get("n_finite").asInt());
         assertEquals(2, json.get("n_clipped").asInt());
+        // the two clipped weights' share of Σ exp(raw), computed here from the files' numbers
+        double total = 0;
+        double removed = 0;
+        for (int i = 0; i < N; i++) {
+            double wi = Math.exp(raw[i] - sorted[N - 1]);
+            total += wi;
+            removed += raw[i] > sorted[117] ? wi : 0;
+        }
+        assertEquals(removed / total, json.get("clipped_weight_share").asDouble(), 1e-12);
+        assertEquals(LogSpace.kishEssFraction(raw), json.get("ess_fraction_unclipped").asDouble(), 1e-12);
         assertEquals(s.essFraction(), json.get("ess_fraction").asDouble(), 0.0);
         assertEquals(0, json.get("n_nonfinite_energy").asInt());
         assertEquals(0, json.get("n_nonfinite_logq").asInt());

@@ -107,6 +107,22 @@ class ReweightingTest {
         assertEquals(9, WeightClipping.clip(lw, 0.01).clipped(), "1% of 998 finite weights, rounded down");
     }
 
+
+    @Test
+    void clippedWeightShareAndUnclippedEssDescribeWhatClippingRemoved() {
+        // weights 1, 1, 1, 97 (u = 0, log q = −log w): clipping a quarter removes the 97 of a total of 100
+        double[] u = new double[4];
+        double[] logQ = {0, 0, 0, -Math.log(97)};
+        WeightedSamples w = Reweighting.reweight(u, logQ, 0.25);
+        assertEquals(1, w.clipped());
+        assertEquals(0.97, w.clippedWeightShare(), 1e-12);
+        assertEquals(100.0 * 100.0 / (4 * (3 + 97.0 * 97.0)), w.unclippedEssFraction(), 1e-12);
+        assertEquals(9.0 / (4 * 3), w.essFraction(), 1e-12, "three equal weights left among four proposals");
+        // no clipping: nothing removed, and the two ESS agree
+        WeightedSamples none = Reweighting.reweight(u, logQ, 0);
+        assertEquals(0, none.clippedWeightShare());
+        assertEquals(none.essFraction(), none.unclippedEssFraction(), 1e-15);
+    }
     @Test
     void multinomialResamplingFollowsTheWeights() {
         double[] lw = {Math.log(0.1), Math.log(0.6), Double.NEGATIVE_INFINITY, Math.log(0.3)};
