@@ -104,6 +104,9 @@ public final class TrainCommand implements Command {
         return ExitCode.OK;
     }
 
+    /** Above this generalisation gap (nats/molecule) the summary line says the model memorised its data. */
+    private static final double GAP_WARNING = 1.0;
+
     private static void report(TrainSummary s, TrainRequest r) {
         Path out = r.out();
         System.err.printf(Locale.ROOT, "arbg train: %s at step %d of %d (%.1f ms/step, %d parameters) -> %s%n",
@@ -114,6 +117,14 @@ public final class TrainCommand implements Command {
                     + " internal coordinates; %.3f nats/molecule over Cartesian space modulo rigid motion (nm);"
                     + " %d frames%s%n", v.perToken(), v.perMolecule(), v.cartesianPerMolecule(), v.frames(),
                     v.outside() > 0 ? ", " + v.outside() + " outside the model's support" : "");
+        }
+        ValidationNll seen = s.trainingFrames();
+        if (seen != null) {
+            System.err.printf(Locale.ROOT, "arbg train: training frames NLL %.3f nats/molecule (%d frames):"
+                    + " generalisation gap %.3f nats/molecule%s%n", seen.perMolecule(), seen.frames(),
+                    s.generalisationGapPerMolecule(), s.generalisationGapPerMolecule() > GAP_WARNING
+                            ? " -- the model favours frames it has seen; expect heavy-tailed weights (README:"
+                            + " \"When clipping dominates\")" : "");
         }
         if (s.stopped()) {
             System.err.println("arbg train: checkpoint written; continue with: arbg train --system " + r.system()

@@ -86,12 +86,17 @@ public final class GeneratorTraining {
             TrainingOutcome outcome = loop.run(split.trainIc(), split.nTrain(), split.valIc(), split.nVal(), listener,
                     stop);
             ValidationNll nll = null;
+            ValidationNll trainNll = null;
             if (split.nVal() > 0) {
                 FrameScores s = FrameScores.of(model.logProb(split.valIc(), split.nVal(), 1.0), split.valLogJ());
                 nll = ValidationNll.of(s, spec.numTokens());
+                // as many training frames as validation frames, so the two means are equally precise
+                TrainValSplit.Frames seen = split.trainingSubset(split.nVal());
+                trainNll = ValidationNll.of(FrameScores.of(model.logProb(seen.ic(), seen.n(), 1.0), seen.logJ()),
+                        spec.numTokens());
             }
             TrainSummary summary = new TrainSummary(outcome.step(), outcome.stopped(), outcome.skipped(),
-                    outcome.lastLoss(), outcome.msPerStep(), nll, model.parameterCount(), spec.numTokens(),
+                    outcome.lastLoss(), outcome.msPerStep(), nll, trainNll, model.parameterCount(), spec.numTokens(),
                     spec.zMatrixDigest(), info, model.config(), loop.config(), ArbgVersion.get());
             JsonFiles.write(out.resolve(TrainSummary.FILE), summary);
             return summary;

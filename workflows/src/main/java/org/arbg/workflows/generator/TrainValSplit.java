@@ -13,12 +13,13 @@ import java.util.Arrays;
  * exactly the same training set.
  *
  * @param trainIc flattened [nTrain][numTokens] internal coordinates (nm, rad)
+ * @param trainLogJ log-Jacobian (internal → Cartesian, nm) of each training frame
  * @param nTrain  training frames
  * @param valIc   flattened [nVal][numTokens] internal coordinates
  * @param valLogJ log-Jacobian (internal → Cartesian, nm) of each validation frame
  * @param nVal    validation frames (0 when fraction is 0)
  */
-public record TrainValSplit(double[] trainIc, int nTrain, double[] valIc, double[] valLogJ, int nVal) {
+public record TrainValSplit(double[] trainIc, double[] trainLogJ, int nTrain, double[] valIc, double[] valLogJ, int nVal) {
     /**
      * Splits each file's frames into a leading training block and a trailing validation block.
      *
@@ -31,6 +32,7 @@ public record TrainValSplit(double[] trainIc, int nTrain, double[] valIc, double
         int t = data.numTokens();
         double[] train = new double[data.ic().length];
         double[] val = new double[data.ic().length];
+        double[] trainLogJ = new double[data.numFrames()];
         double[] valLogJ = new double[data.numFrames()];
         int nTrain = 0;
         int nVal = 0;
@@ -39,13 +41,36 @@ public record TrainValSplit(double[] trainIc, int nTrain, double[] valIc, double
             int v = fraction == 0 ? 0 : Math.min(frames - 1, Math.max(1, (int) Math.round(fraction * frames)));
             int tr = frames - v;
             System.arraycopy(data.ic(), start * t, train, nTrain * t, tr * t);
+            System.arraycopy(data.logJ(), start, trainLogJ, nTrain, tr);
             nTrain += tr;
             System.arraycopy(data.ic(), (start + tr) * t, val, nVal * t, v * t);
             System.arraycopy(data.logJ(), start + tr, valLogJ, nVal, v);
             nVal += v;
             start += frames;
         }
-        return new TrainValSplit(Arrays.copyOf(train, nTrain * t), nTrain, Arrays.copyOf(val, nVal * t),
+        return new TrainValSplit(Arrays.copyOf(train, nTrain * t), Arrays.copyOf(trainLogJ, nTrain), nTrain, Arrays.copyOf(val, nVal * t),
                 Arrays.copyOf(valLogJ, nVal), nVal);
+    }
+
+    /**
+     * Up to {@code count} training frames spread evenly over the training set (every ⌈nTrain/count⌉-th), as
+     * internal coordinates and log-Jacobians: scored like the validation frames, they show how much better the
+     * model fits frames it was trained on.
+     */
+    public Frames trainingSubset(int count) {
+        int t = nTrain == 0 ? 0 : trainIc.length / nTrain;
+        int stride = Math.max(1, (nTrain + Math.max(1, count) - 1) / Math.max(1, count));
+        int n = nTrain == 0 ? 0 : (nTrain + stride - 1) / stride;
+        double[] ic = new double[n * t];
+        double[] logJ = new double[n];
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(trainIc, k * stride * t, ic, k * t, t);
+            logJ[k] = trainLogJ[k * stride];
+        }
+        return new Frames(ic, logJ, n);
+    }
+
+    /** Frames as flattened internal coordinates with one log-Jacobian each. */
+    public record Frames(double[] ic, double[] logJ, int n) {
     }
 }

@@ -226,6 +226,23 @@ class GeneratorPipelineTest {
         List<String> log = Files.readAllLines(modelDir.resolve("training-log.csv"));
         String[] last = log.get(log.size() - 1).split(",");
         assertEquals(Double.parseDouble(last[5]), v.perMolecule(), 2e-3, "val_nll_nats_per_molecule in the log");
+
+        // the training-frame NLL: frames 0, 10, ..., 450 (as many as validation frames allow, evenly spread),
+        // scored here from their Cartesian coordinates through the Generator
+        ValidationNll seen = trained.trainingFrames();
+        int stride = 10;
+        int count = (train + stride - 1) / stride;
+        assertEquals(count, seen.frames() + seen.outside());
+        double[] picked = new double[count * 3 * Aldp.ATOMS];
+        for (int k = 0; k < count; k++) {
+            System.arraycopy(xyz, k * stride * 3 * Aldp.ATOMS, picked, k * 3 * Aldp.ATOMS, 3 * Aldp.ATOMS);
+        }
+        try (Generator g = Generator.open(modelDir, topology, 1)) {
+            double[] logQIc = g.score(picked, count, 1.0).logQIc();
+            double mean = Arrays.stream(logQIc).filter(Double::isFinite).average().orElseThrow();
+            assertEquals(-mean, seen.perMolecule(), 1e-3);
+        }
+        assertEquals(v.perMolecule() - seen.perMolecule(), trained.generalisationGapPerMolecule(), 1e-12);
     }
 
     /** A model directory whose coordinate spec describes another molecule is refused, and nothing is written. */

@@ -51,4 +51,16 @@ class TrainValSplitTest {
         TrainValSplit small = TrainValSplit.tailOfEachFile(dataset(20), 0.01);
         assertEquals(1, small.nVal(), "a positive fraction holds out at least one frame");
     }
+
+    @Test
+    void trainingSubsetSpreadsOverTheTrainingFramesWithTheirJacobians() {
+        TrainValSplit s = TrainValSplit.tailOfEachFile(dataset(10, 5), 0.2);
+        // 12 training frames (a0..a7, b0..b3); 3 asked for: every 4th
+        TrainValSplit.Frames f = s.trainingSubset(3);
+        assertEquals(3, f.n());
+        assertArrayEquals(new double[] {0, 0, 0, 4, 1, 0}, f.ic());
+        assertArrayEquals(new double[] {0, -4, 0}, f.logJ());
+        assertEquals(12, s.trainingSubset(100).n(), "never more than the training frames");
+        assertEquals(4, s.trainingSubset(5).n(), "5 asked of 12: stride 3, frames 0, 3, 6 and 9");
+    }
 }
