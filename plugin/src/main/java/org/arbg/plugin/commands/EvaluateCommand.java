@@ -21,6 +21,8 @@ import org.arbg.workflows.evaluate.CurveOptions;
 import org.arbg.workflows.evaluate.EvaluateOptions;
 import org.arbg.workflows.evaluate.Evaluation;
 import org.arbg.workflows.evaluate.EvaluationResult;
+import org.arbg.workflows.generator.Generator;
+import org.arbg.workflows.generator.SampleSummary;
 import org.arbg.workflows.reweight.JsonOutput;
 import org.arbg.workflows.reweight.SampleDirectory;
 
@@ -42,7 +44,7 @@ public final class EvaluateCommand implements Command {
     @Override
     public String usage() {
         return "--system DIR --samples DIR --reference REF.dcd [--md MD.dcd] [--budget N] [--n-eval 10000] "
-                + "[--curve-points 6 [--curve-start 1000] [--curve-n-eval 2000]] --out metrics.json";
+                + "[--curve-points 6 [--curve-start 1000] [--curve-n-eval 2000]] [--model DIR] --out metrics.json";
     }
 
     @Override
@@ -73,6 +75,9 @@ public final class EvaluateCommand implements Command {
                         .desc("the smallest budget of the curve, energy evaluations (default 1000)").build())
                 .addOption(Option.builder().longOpt("curve-n-eval").hasArg().argName("N")
                         .desc("frames per side of E-W2 and T-W2 at each curve point (default 2000)").build())
+                .addOption(Option.builder().longOpt("model").hasArg().argName("DIR")
+                        .desc("the model that drew the samples: adds the reference-consistency check (log-weight "
+                                + "slope, basin dF by Bennett's acceptance ratio) to metrics.json").build())
                 .addOption(SharedOptions.clipFraction())
                 .addOption(SharedOptions.resampling())
                 .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
@@ -119,8 +124,19 @@ public final class EvaluateCommand implements Command {
             try (EnergyEvaluator evaluator = new EnergyEvaluator(prepared.system(),
                     SharedOptions.energyOptions(line, context, temperature));
                  ProgressDisplay progress = context.progress("evaluate", -1)) {
-                result = Evaluation.run(prepared.structure(), evaluator, temperature, samples, reference,
-                        md, options, progress);
+                if (line.hasOption("model")) {
+                    // reference frames are scored at the τ the proposals were drawn at
+                    double tau = SampleSummary.read(samples.dir()).temperature();
+                    // one libtorch thread, the policy of train and sample (see TrainCommand.torchThreads)
+                    try (Generator g = Generator.open(Arguments.path(line, "model"),
+                            prepared.structure().topology(), 1)) {
+                        result = Evaluation.run(prepared.structure(), evaluator, temperature, samples, reference, md,
+                                Optional.of((xyz, n) -> g.score(xyz, n, tau).logQ()), options, progress);
+                    }
+                } else {
+                    result = Evaluation.run(prepared.structure(), evaluator, temperature, samples, reference, md,
+                            Optional.empty(), options, progress);
+                }
             }
         }
         ObjectNode json = result.toJson();
@@ -135,6 +151,14 @@ public final class EvaluateCommand implements Command {
             System.err.println(String.format(Locale.ROOT, "arbg evaluate: E-W2 %.4g kT, T-W2 %.4g rad, ESS %.4g%% -> %s",
                     result.arbg().eW2kT(), result.arbg().tW2rad(), 100 * result.weighted().essFraction(), out));
         }
+        result.consistency().ifPresent(c -> {
+            if (context.verbosity() != CliContext.Verbosity.QUIET) {
+                System.err.println(String.format(Locale.ROOT, "arbg evaluate: reference consistency: log-weight"
+                        + " slope %.3f +- %.3f (1 when consistent)%s", c.slope().slope(), c.slope().standardError(),
+                        c.basins().isEmpty() ? "" : String.format(Locale.ROOT, ", basin dF by BAR %.3f +- %.3f kT",
+                                c.basins().get(0).deltaFkT(), c.basins().get(0).bootstrapSeKT())));
+            }
+        });
         return ExitCode.OK;
     }
 }

@@ -85,6 +85,9 @@ class RunCommandTest {
         assertEquals(30, summary.get("md").get("n_frames_budget").asInt());
         assertEquals(25, summary.get("reweight").get("n_resampled").asInt());
         assertTrue(summary.get("curve").isArray() && summary.get("curve").size() >= 2, "cost curve for the report");
+        JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        assertTrue(metrics.get("consistency").isObject(), "evaluate was given the model: the consistency check");
+        assertEquals(metrics.get("n_eval").asInt(), metrics.get("consistency").get("reference_frames").asInt());
         assertTrue(Files.readString(out.resolve("report.html")).contains("curve_t_w2.png"));
         JsonNode provenance = summary.get("provenance");
         assertEquals("12345", provenance.get("seed").asText());

@@ -48,12 +48,15 @@ public final class Evaluation {
      * @param evaluator   energies at the system's temperature
      * @param reference   reference trajectory (long MD or replica exchange at the same temperature)
      * @param md          an MD trajectory to compare with at equal cost, if any
+     * @param density     the proposals' density, to score reference frames for the {@link ReferenceConsistency}
+     *                    check; none skips it
      * @throws BadInputException for a reference or MD trajectory of another molecule (atom count), empty
      *                           trajectories, unphysical reference frames, or unusable samples
      */
     public static EvaluationResult run(Structure structure, EnergyEvaluator evaluator, double temperatureK,
                                        SampleDirectory samples, Path reference, Optional<Path> md,
-                                       EvaluateOptions o, Progress progress) throws IOException {
+                                       Optional<ProposalDensity> density, EvaluateOptions o, Progress progress)
+            throws IOException {
         BackboneDihedrals backbone = BackboneDihedrals.of(structure.topology());
         int atoms = evaluator.numAtoms();
         SplittableRandom root = new SplittableRandom(o.seed());
@@ -62,6 +65,7 @@ public final class Evaluation {
         SplittableRandom mdRandom = root.split();
         SplittableRandom bootstrapRandom = root.split();
         SplittableRandom curveRandom = root.split();
+        SplittableRandom consistencyRandom = root.split();
 
         // the reference first: a wrong molecule fails before the proposals' energies are spent
         AngleTable.Builder refBuilder = new AngleTable.Builder(backbone);
@@ -104,7 +108,14 @@ public final class Evaluation {
                 ? CostCurve.compute(w, propAll, uRef, refSub, md, backbone, evaluator, o,
                         curveRandom, progress)
                 : List.of();
-        return new EvaluationResult(temperatureK, o, backbone.labels(), w, nRef, arbg, refBasins, mdResult, curve);
+        Optional<ReferenceConsistency> consistency = Optional.empty();
+        if (density.isPresent()) {
+            double[] refLogQ = ReferenceConsistency.scoreFrames(reference, atoms, refPick, density.get());
+            consistency = Optional.of(ReferenceConsistency.compute(w.rawLogWeights(), propAll, uRef, refLogQ, refSub,
+                    backbone.labels(), o.bootstrap(), consistencyRandom));
+        }
+        return new EvaluationResult(temperatureK, o, backbone.labels(), w, nRef, arbg, refBasins, mdResult, curve,
+                consistency);
     }
 
     private static MdComparison compareMd(Path md, long budget, BackboneDihedrals backbone, EnergyEvaluator evaluator,

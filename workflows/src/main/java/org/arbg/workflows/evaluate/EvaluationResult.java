@@ -22,11 +22,12 @@ import org.arbg.workflows.reweight.WeightedSamples;
  * @param referenceBasins the reference's basin free energies (bootstrap and block errors)
  * @param md              MD at equal cost, if an MD trajectory was given
  * @param curve           the metric-vs-cost curve, ascending in energy evaluations (empty unless asked for)
+ * @param consistency     the proposals-vs-reference check, when the proposals' density was given
  */
 public record EvaluationResult(double temperatureK, EvaluateOptions options, List<String> angleLabels,
                                WeightedSamples weighted, int referenceFrames, EnsembleMetrics arbg,
                                List<BasinResult> referenceBasins, Optional<Evaluation.MdComparison> md,
-                               List<CurvePoint> curve) {
+                               List<CurvePoint> curve, Optional<ReferenceConsistency> consistency) {
     public EvaluationResult {
         curve = List.copyOf(curve);
     }
@@ -83,6 +84,11 @@ public record EvaluationResult(double temperatureK, EvaluateOptions options, Lis
             ArrayNode c = o.putArray("curve");
             curve.forEach(p -> c.add(p.toJson()));
         }
+        if (consistency.isPresent()) {
+            o.set("consistency", consistency.get().toJson());
+        } else {
+            o.putNull("consistency");
+        }
         ObjectNode d = o.putObject("definitions");
         d.put("e_w2_kT", "exact 1-D Wasserstein-2 between n_eval resampled and n_eval reference reduced energies");
         d.put("t_w2_rad", "exact optimal transport on the torus of all backbone phi/psi, cost sum_k min(|d|, 2pi-|d|)^2");
@@ -93,6 +99,11 @@ public record EvaluationResult(double temperatureK, EvaluateOptions options, Lis
             d.put("curve", "e_w2_kT and t_w2_rad after energy_evaluations b: arbg's first b proposals (clipped, "
                     + "resampled), MD's first b / energy_evaluations_per_frame frames, against one random subset "
                     + "of the reference frames of size n_eval");
+        }
+        if (consistency.isPresent()) {
+            d.put("consistency", "reference frames' log-weights -u - log q against the proposals': slope of "
+                    + "ln(hist_reference / hist_proposals) over lw (1 when consistent), and per phi the basin dF by "
+                    + "Bennett's acceptance ratio between the unclipped proposals and the reference frames of each basin");
         }
         return o;
     }

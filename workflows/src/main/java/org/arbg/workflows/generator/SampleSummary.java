@@ -1,5 +1,9 @@
 package org.arbg.workflows.generator;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.arbg.adapters.BadInputException;
+
 import java.util.List;
 
 /**
@@ -27,4 +31,16 @@ public record SampleSummary(int n, double temperature, String model, String syst
                             String dataDigest, long seed, int batch, int threads, int torchThreads,
                             double seconds, double proposalsPerSecond, double cpuSeconds, double meanLogQ,
                             List<String> files, String arbgVersion) {
+    /**
+     * The {@code sample.json} of a sample directory.
+     *
+     * @throws BadInputException when it is missing or unreadable
+     */
+    public static SampleSummary read(Path sampleDir) {
+        Path file = sampleDir.resolve(ProposalSampling.SUMMARY);
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file, "", "missing: the sample directory was not written by 'arbg sample'");
+        }
+        return JsonFiles.read(file, SampleSummary.class);
+    }
 }

@@ -38,6 +38,18 @@ final class MetricsTable {
             rows.add(List.of("basin dF " + b.path("angle").asText() + " (kT)", arbg, mdCell, ref,
                     k == 0 ? yesNo(beats.path("basin_delta_f")) : ""));
         }
+        JsonNode c = m.path("consistency");
+        if (c.isObject()) {
+            JsonNode bar = c.path("basin_bar");
+            for (int k = 0; k < bar.size(); k++) {
+                rows.add(List.of("basin dF " + bar.get(k).path("angle").asText() + " by BAR, proposals + reference"
+                        + " frames (kT)", withError(bar.get(k), "bootstrap_se_kT"), "", "", ""));
+            }
+            double se = value(c.path("log_weight_slope_se"));
+            rows.add(List.of("log-weight slope, reference vs proposals (1 when consistent)",
+                    HtmlPage.number(value(c.path("log_weight_slope"))) + (Double.isFinite(se) ? " ± "
+                            + HtmlPage.number(se) : ""), "", "", ""));
+        }
         return rows;
     }
 

@@ -64,7 +64,51 @@ class EvaluationTest {
     private EvaluationResult evaluate(Path samples, Path reference, Optional<Path> md, EvaluateOptions o)
             throws Exception {
         return Evaluation.run(system.structure(), evaluator, 300.0,
-                org.arbg.workflows.reweight.SampleDirectory.open(samples), reference, md, o, Progress.NONE);
+                org.arbg.workflows.reweight.SampleDirectory.open(samples), reference, md, Optional.empty(), o,
+                Progress.NONE);
+    }
+
+    /**
+     * The consistency check with a "model" whose density is exp(−u) itself: every log-weight, of proposals and
+     * reference frames alike, is 0, so BAR reduces to counting (log Z of a basin = ln of its share of the
+     * proposals) and must give the proposals' own basin ΔF; the reference frames are scored from their own
+     * coordinates, so a frame mix-up would show. The frames: the first 2000 of the bundled replica-exchange
+     * reference, 81 of them with φ &gt; 0.
+     */
+    @Test
+    void consistencyCheckWithTheExactDensityReducesToCounting() throws Exception {
+        int n = 2000;
+        Path samples = dir.resolve("s");
+        java.nio.file.Files.createDirectories(samples);
+        Path proposals = samples.resolve("proposals.dcd");
+        SampleFixtures.copyFrames(WorkflowTestData.path("aldp/reference.dcd"), 0, n, proposals);
+        double[][] frames = SampleFixtures.frames(proposals);
+        double[] logQ = new double[n];
+        for (int i = 0; i < n; i++) {
+            logQ[i] = -evaluator.reducedEnergies(frames[i])[0];
+        }
+        org.arbg.adapters.io.Npy.write(samples.resolve("log_q.npy"),
+                new org.arbg.adapters.io.NpyArray.Float64(new int[] {n}, logQ));
+        ProposalDensity exact = (xyz, count) -> {
+            double[] q = evaluator.reducedEnergies(xyz);
+            for (int i = 0; i < count; i++) {
+                q[i] = -q[i];
+            }
+            return q;
+        };
+        EvaluationResult r = Evaluation.run(system.structure(), evaluator, 300.0,
+                org.arbg.workflows.reweight.SampleDirectory.open(samples), proposals, Optional.empty(),
+                Optional.of(exact), options().withNEval(500), Progress.NONE);
+        ReferenceConsistency c = r.consistency().orElseThrow();
+        assertEquals(500, c.referenceFrames());
+        assertEquals(0, c.outsideSupport());
+        assertEquals(r.arbg().basins().get(0).deltaFkT(), c.basins().get(0).deltaFkT(), 1e-6);
+        assertTrue(Double.isNaN(c.slope().slope()), "one bin of log-weights: no slope");
+        ObjectNode json = r.toJson().with("consistency");
+        assertEquals(c.basins().get(0).deltaFkT(), json.get("basin_bar").get(0).get("delta_f_kT").asDouble(), 0.0);
+        assertTrue(Double.isFinite(c.basins().get(0).deltaFkT()) && c.basins().get(0).bootstrapSeKT() > 0);
+        assertTrue(evaluate(samples, proposals, Optional.empty(), options().withNEval(500)).toJson()
+                .get("consistency").isNull());
     }
 
     @Test
