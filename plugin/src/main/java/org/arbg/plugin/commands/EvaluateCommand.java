@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.io.AtomicOutput;
 import org.arbg.energy.openmm.EnergyEvaluator;
 import org.arbg.energy.system.PreparedSystem;
@@ -20,10 +21,13 @@ import org.arbg.plugin.cli.UsageException;
 import org.arbg.workflows.evaluate.CurveOptions;
 import org.arbg.workflows.evaluate.EvaluateOptions;
 import org.arbg.workflows.evaluate.Evaluation;
+import org.arbg.workflows.evaluate.EvaluationInputs;
 import org.arbg.workflows.evaluate.EvaluationResult;
 import org.arbg.workflows.generator.Generator;
 import org.arbg.workflows.generator.SampleSummary;
+import org.arbg.workflows.report.ReweightedDirectory;
 import org.arbg.workflows.reweight.JsonOutput;
+import org.arbg.workflows.reweight.ReweightRun;
 import org.arbg.workflows.reweight.SampleDirectory;
 
 /**
@@ -44,7 +48,7 @@ public final class EvaluateCommand implements Command {
     @Override
     public String usage() {
         return "--system DIR --samples DIR --reference REF.dcd [--md MD.dcd] [--budget N] [--n-eval 10000] "
-                + "[--curve-points 6 [--curve-start 1000] [--curve-n-eval 2000]] [--model DIR] --out metrics.json";
+                + "[--curve-points 6 [--curve-start 1000] [--curve-n-eval 2000]] [--reweighted DIR] [--model DIR] --out metrics.json";
     }
 
     @Override
@@ -75,6 +79,9 @@ public final class EvaluateCommand implements Command {
                         .desc("the smallest budget of the curve, energy evaluations (default 1000)").build())
                 .addOption(Option.builder().longOpt("curve-n-eval").hasArg().argName("N")
                         .desc("frames per side of E-W2 and T-W2 at each curve point (default 2000)").build())
+                .addOption(Option.builder().longOpt("reweighted").hasArg().argName("DIR")
+                        .desc("the output of 'arbg reweight' for these samples: its energies are used instead of "
+                                + "evaluating them again").build())
                 .addOption(Option.builder().longOpt("model").hasArg().argName("DIR")
                         .desc("the model that drew the samples: adds the reference-consistency check (log-weight "
                                 + "slope, basin dF by Bennett's acceptance ratio) to metrics.json").build())
@@ -82,6 +89,21 @@ public final class EvaluateCommand implements Command {
                 .addOption(SharedOptions.resampling())
                 .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
                         .desc("metrics JSON file").build());
+    }
+
+    /**
+     * The proposals' energies from {@code arbg reweight}'s directory, after checking they belong to this sample
+     * and this temperature.
+     */
+    private static double[] reweightedEnergies(Path dir, SampleDirectory samples, double temperatureK)
+            throws java.io.IOException {
+        ReweightedDirectory r = ReweightedDirectory.read(dir, samples.readLogQ().length);
+        double t = r.summary().path("temperature_K").asDouble(Double.NaN);
+        if (!(Math.abs(t - temperatureK) <= 1e-9 * temperatureK)) {
+            throw new BadInputException(dir.resolve(ReweightRun.SUMMARY), "temperature_K", "energies at " + t
+                    + " K, but the system is at " + temperatureK + " K");
+        }
+        return r.reducedEnergyKT();
     }
 
     @Override
@@ -124,18 +146,22 @@ public final class EvaluateCommand implements Command {
             try (EnergyEvaluator evaluator = new EnergyEvaluator(prepared.system(),
                     SharedOptions.energyOptions(line, context, temperature));
                  ProgressDisplay progress = context.progress("evaluate", -1)) {
+                EvaluationInputs inputs = EvaluationInputs.of(samples, reference).withMd(md);
+                if (line.hasOption("reweighted")) {
+                    inputs = inputs.withProposalEnergies(reweightedEnergies(Arguments.path(line, "reweighted"),
+                            samples, temperature));
+                }
                 if (line.hasOption("model")) {
                     // reference frames are scored at the τ the proposals were drawn at
                     double tau = SampleSummary.read(samples.dir()).temperature();
                     // one libtorch thread, the policy of train and sample (see TrainCommand.torchThreads)
                     try (Generator g = Generator.open(Arguments.path(line, "model"),
                             prepared.structure().topology(), 1)) {
-                        result = Evaluation.run(prepared.structure(), evaluator, temperature, samples, reference, md,
-                                Optional.of((xyz, n) -> g.score(xyz, n, tau).logQ()), options, progress);
+                        result = Evaluation.run(prepared.structure(), evaluator, temperature,
+                                inputs.withDensity((xyz, n) -> g.score(xyz, n, tau).logQ()), options, progress);
                     }
                 } else {
-                    result = Evaluation.run(prepared.structure(), evaluator, temperature, samples, reference, md,
-                            Optional.empty(), options, progress);
+                    result = Evaluation.run(prepared.structure(), evaluator, temperature, inputs, options, progress);
                 }
             }
         }

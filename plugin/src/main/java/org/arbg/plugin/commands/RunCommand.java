@@ -151,8 +151,9 @@ public final class RunCommand implements Command {
                     : bundle.map(b -> Integer.toString(b.mdFrameCost())).orElse("1");
             if (reference.isPresent()) {
                 List<String> evaluate = new ArrayList<>(List.of("evaluate", "--system", system.toString(),
-                        "--samples", work.toString(), "--reference", reference.get().toString(), "--model",
-                        model.toString(), "--out", work.resolve(RunOutputs.METRICS).toString()));
+                        "--samples", work.toString(), "--reweighted", reweight.toString(), "--reference",
+                        reference.get().toString(), "--model", model.toString(), "--out",
+                        work.resolve(RunOutputs.METRICS).toString()));
                 forward(line, evaluate, "n-eval");
                 // the curve starts at 10^3 evaluations, or lower for a short run so it still has points
                 evaluate.addAll(List.of("--curve-points", Integer.toString(CURVE_POINTS), "--curve-start",

@@ -148,6 +148,26 @@ class ReweightEvaluateCommandTest {
         assertTrue(m.get("beats_md").get("e_w2_kT").isBoolean());
         assertTrue(m.get("reference").get("basin").get(0).has("block_se_kT"));
 
+        // reweight's energies of this sample, passed in, give the same metrics; another sample's are refused
+        Path rwSamples = dir.resolve("rw-samples");
+        assertEquals(ExitCode.OK, arbg("reweight", "--system", system.toString(), "--samples", samples.toString(),
+                "--out", rwSamples.toString()));
+        Path reused = dir.resolve("reused.json");
+        assertEquals(ExitCode.OK, arbg("evaluate", "--system", system.toString(), "--samples", samples.toString(),
+                "--reweighted", rwSamples.toString(), "--reference", proposals.toString(), "--md",
+                testData("trajectories/frame0.dcd").toString(), "--resampling", "systematic", "--clip-fraction", "0",
+                "--n-eval", "100", "--bootstrap", "20", "--out", reused.toString()));
+        JsonNode r = json(reused);
+        for (String key : new String[] {"e_w2_kT", "t_w2_rad", "js_divergence", "ess_fraction"}) {
+            assertEquals(m.get(key).asDouble(), r.get(key).asDouble(), 0.0, key);
+        }
+        Path shorter = sampleDir(dir.resolve("shorter"), N - 1, new double[N - 1]);
+        Path refused = dir.resolve("refused.json");
+        assertEquals(ExitCode.BAD_INPUT, arbg("evaluate", "--system", system.toString(), "--samples",
+                shorter.toString(), "--reweighted", rwSamples.toString(), "--reference", proposals.toString(),
+                "--out", refused.toString()));
+        assertFalse(Files.exists(refused));
+
         Path wrong = dir.resolve("wrong.dcd");
         try (TrajectoryWriter w = Trajectories.openWriter(wrong, 12)) {
             w.writeFrame(new double[36]);

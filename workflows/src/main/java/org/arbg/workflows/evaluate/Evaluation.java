@@ -46,17 +46,16 @@ public final class Evaluation {
      * @param structure   the prepared structure: its backbone defines φ/ψ, and proposals with a stereocentre
      *                    inverted relative to it get weight zero
      * @param evaluator   energies at the system's temperature
-     * @param reference   reference trajectory (long MD or replica exchange at the same temperature)
-     * @param md          an MD trajectory to compare with at equal cost, if any
-     * @param density     the proposals' density, to score reference frames for the {@link ReferenceConsistency}
-     *                    check; none skips it
      * @throws BadInputException for a reference or MD trajectory of another molecule (atom count), empty
-     *                           trajectories, unphysical reference frames, or unusable samples
+     *                           trajectories, unphysical reference frames, unusable samples, or known proposal
+     *                           energies of another length than the sample
      */
     public static EvaluationResult run(Structure structure, EnergyEvaluator evaluator, double temperatureK,
-                                       SampleDirectory samples, Path reference, Optional<Path> md,
-                                       Optional<ProposalDensity> density, EvaluateOptions o, Progress progress)
+                                       EvaluationInputs in, EvaluateOptions o, Progress progress)
             throws IOException {
+        SampleDirectory samples = in.samples();
+        Path reference = in.reference();
+        Optional<Path> md = in.md();
         BackboneDihedrals backbone = BackboneDihedrals.of(structure.topology());
         int atoms = evaluator.numAtoms();
         SplittableRandom root = new SplittableRandom(o.seed());
@@ -79,9 +78,8 @@ public final class Evaluation {
         AngleTable refAll = refBuilder.build();
 
         AngleTable.Builder propBuilder = new AngleTable.Builder(backbone);
-        WeightedSamples w = ProposalWeights.compute(samples, evaluator, StereoCheck.of(structure), o.clipFraction(),
-                progress,
-                (i, xyz) -> propBuilder.add(xyz));
+        WeightedSamples w = ProposalWeights.compute(samples, in.proposalEnergiesKT().orElse(null), evaluator,
+                StereoCheck.of(structure), o.clipFraction(), progress, (i, xyz) -> propBuilder.add(xyz));
         AngleTable propAll = propBuilder.build();
         double[] weights = w.normalizedWeights();
 
@@ -109,8 +107,8 @@ public final class Evaluation {
                         curveRandom, progress)
                 : List.of();
         Optional<ReferenceConsistency> consistency = Optional.empty();
-        if (density.isPresent()) {
-            double[] refLogQ = ReferenceConsistency.scoreFrames(reference, atoms, refPick, density.get());
+        if (in.density().isPresent()) {
+            double[] refLogQ = ReferenceConsistency.scoreFrames(reference, atoms, refPick, in.density().get());
             consistency = Optional.of(ReferenceConsistency.compute(w.rawLogWeights(), propAll, uRef, refLogQ, refSub,
                     backbone.labels(), o.bootstrap(), consistencyRandom));
         }

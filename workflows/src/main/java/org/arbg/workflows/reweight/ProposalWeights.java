@@ -27,6 +27,20 @@ public final class ProposalWeights {
                                           double clipFraction, Progress progress,
                                           TrajectoryScan.FrameVisitor alsoVisit)
             throws IOException {
+        return compute(samples, null, evaluator, stereo, clipFraction, progress, alsoVisit);
+    }
+
+    /**
+     * As {@link #compute(SampleDirectory, EnergyEvaluator, StereoCheck, double, Progress,
+     * TrajectoryScan.FrameVisitor)}, with the proposals' reduced energies (kT) already known, e.g. from the
+     * energies.npy of {@code arbg reweight}; null evaluates them.
+     *
+     * @throws BadInputException also when the known energies are not one per proposal
+     */
+    public static WeightedSamples compute(SampleDirectory samples, double[] knownEnergiesKT,
+                                          EnergyEvaluator evaluator, StereoCheck stereo, double clipFraction,
+                                          Progress progress, TrajectoryScan.FrameVisitor alsoVisit)
+            throws IOException {
         double[] logQ = samples.readLogQ();
         int atoms = evaluator.numAtoms();
         int frames = TrajectoryScan.countFrames(samples.proposals(), atoms);
@@ -38,10 +52,16 @@ public final class ProposalWeights {
             throw new BadInputException(samples.dir(), "", "empty sample: " + samples.proposals()
                     + " holds no proposals");
         }
+        if (knownEnergiesKT != null && knownEnergiesKT.length != frames) {
+            throw new BadInputException(samples.proposals(), "", "holds " + frames + " proposals but "
+                    + knownEnergiesKT.length + " energies were given for it");
+        }
         EnergyAccumulator energies = new EnergyAccumulator(evaluator, progress, frames);
         boolean[] inverted = new boolean[frames];
         int read = TrajectoryScan.scan(samples.proposals(), atoms, frames, (i, xyz) -> {
-            energies.add(xyz);
+            if (knownEnergiesKT == null) {
+                energies.add(xyz);
+            }
             inverted[i] = stereo.firstInverted(xyz) >= 0;
             if (alsoVisit != null) {
                 alsoVisit.frame(i, xyz);
@@ -51,7 +71,8 @@ public final class ProposalWeights {
             throw new BadInputException(samples.proposals(), "", "changed while reading (" + read + " frames, "
                     + frames + " expected)");
         }
-        WeightedSamples w = Reweighting.reweight(energies.finish(), logQ, inverted, clipFraction);
+        WeightedSamples w = Reweighting.reweight(knownEnergiesKT != null ? knownEnergiesKT : energies.finish(), logQ,
+                inverted, clipFraction);
         if (w.finiteCount() == 0) {
             throw new BadInputException(samples.dir(), "", "no proposal has a finite importance weight: "
                     + w.nonFiniteEnergy() + " of " + frames + " energies and " + w.nonFiniteLogQ() + " of " + frames

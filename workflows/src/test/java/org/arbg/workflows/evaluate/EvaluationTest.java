@@ -64,8 +64,8 @@ class EvaluationTest {
     private EvaluationResult evaluate(Path samples, Path reference, Optional<Path> md, EvaluateOptions o)
             throws Exception {
         return Evaluation.run(system.structure(), evaluator, 300.0,
-                org.arbg.workflows.reweight.SampleDirectory.open(samples), reference, md, Optional.empty(), o,
-                Progress.NONE);
+                EvaluationInputs.of(org.arbg.workflows.reweight.SampleDirectory.open(samples), reference).withMd(md),
+                o, Progress.NONE);
     }
 
     /**
@@ -97,8 +97,8 @@ class EvaluationTest {
             return q;
         };
         EvaluationResult r = Evaluation.run(system.structure(), evaluator, 300.0,
-                org.arbg.workflows.reweight.SampleDirectory.open(samples), proposals, Optional.empty(),
-                Optional.of(exact), options().withNEval(500), Progress.NONE);
+                EvaluationInputs.of(org.arbg.workflows.reweight.SampleDirectory.open(samples), proposals)
+                        .withDensity(exact), options().withNEval(500), Progress.NONE);
         ReferenceConsistency c = r.consistency().orElseThrow();
         assertEquals(500, c.referenceFrames());
         assertEquals(0, c.outsideSupport());
@@ -125,6 +125,30 @@ class EvaluationTest {
         assertEquals(0.0, json.get("e_w2_kT").asDouble());
         assertEquals("phi ALA 2", json.get("angles").get(0).asText());
         assertTrue(json.get("md").isNull());
+    }
+
+    /**
+     * Energies passed in are used as they are: all shifted by 1 kT, the weights do not change (a constant
+     * cancels) but the resampled energies move by exactly 1 kT against the same reference; the wrong count is
+     * bad input.
+     */
+    @Test
+    void knownProposalEnergiesAreUsedInsteadOfEvaluatingThem() throws Exception {
+        Path samples = SampleFixtures.sampleDir(dir.resolve("s"), 0, N, i -> -u[i]);
+        org.arbg.workflows.reweight.SampleDirectory sd = org.arbg.workflows.reweight.SampleDirectory.open(samples);
+        Path reference = samples.resolve("proposals.dcd");
+        double[] shifted = u.clone();
+        for (int i = 0; i < N; i++) {
+            shifted[i] += 1.0;
+        }
+        EvaluationResult r = Evaluation.run(system.structure(), evaluator, 300.0,
+                EvaluationInputs.of(sd, reference).withProposalEnergies(shifted), options(), Progress.NONE);
+        assertEquals(1.0, r.weighted().essFraction(), 1e-12);
+        assertEquals(1.0, r.arbg().eW2kT(), 1e-9);
+        assertEquals(0.0, r.arbg().tW2rad(), 0.0);
+        assertThrows(BadInputException.class, () -> Evaluation.run(system.structure(), evaluator, 300.0,
+                EvaluationInputs.of(sd, reference).withProposalEnergies(new double[N - 1]), options(),
+                Progress.NONE));
     }
 
     @Test
