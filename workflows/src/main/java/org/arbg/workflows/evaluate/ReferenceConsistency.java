@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.arbg.workflows.metrics.BasinFreeEnergy;
 import org.arbg.workflows.metrics.BennettAcceptanceRatio;
 import org.arbg.workflows.metrics.LogWeightSlope;
 import org.arbg.workflows.reweight.JsonOutput;
@@ -128,7 +129,7 @@ public record ReferenceConsistency(int referenceFrames, int outsideSupport, LogW
                     replicates[finite++] = r;
                 }
             }
-            basins.add(new BasinBar(labels.get(c), dF, standardDeviation(replicates, finite)));
+            basins.add(new BasinBar(labels.get(c), dF, BasinFreeEnergy.bootstrapStandardError(replicates, finite)));
         }
         return new ReferenceConsistency(nRef, outside, slope, basins);
     }
@@ -153,22 +154,6 @@ public record ReferenceConsistency(int referenceFrames, int outsideSupport, LogW
             }
         }
         return BennettAcceptanceRatio.logPartitionFunction(q, Arrays.copyOf(p, m), guess);
-    }
-
-    private static double standardDeviation(double[] x, int n) {
-        if (n < 2) {
-            return Double.NaN;
-        }
-        double mean = 0;
-        for (int i = 0; i < n; i++) {
-            mean += x[i];
-        }
-        mean /= n;
-        double ss = 0;
-        for (int i = 0; i < n; i++) {
-            ss += (x[i] - mean) * (x[i] - mean);
-        }
-        return Math.sqrt(ss / (n - 1));
     }
 
     /** The "consistency" object of metrics.json. */

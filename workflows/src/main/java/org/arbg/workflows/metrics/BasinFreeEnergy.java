@@ -45,20 +45,28 @@ public final class BasinFreeEnergy {
                 replicates[finite++] = dF;
             }
         }
-        double se = Double.NaN;
-        if (finite > 1) {
-            double mean = 0;
-            for (int b = 0; b < finite; b++) {
-                mean += replicates[b];
-            }
-            mean /= finite;
-            double ss = 0;
-            for (int b = 0; b < finite; b++) {
-                ss += (replicates[b] - mean) * (replicates[b] - mean);
-            }
-            se = Math.sqrt(ss / (finite - 1));
-        }
+        double se = bootstrapStandardError(replicates, finite);
         return new Estimate(deltaF(p), se, p);
+    }
+
+    /**
+     * The sample standard deviation (n − 1 in the denominator) of the first {@code count} replicates: the
+     * bootstrap standard error; NaN with fewer than two.
+     */
+    public static double bootstrapStandardError(double[] replicates, int count) {
+        if (count < 2) {
+            return Double.NaN;
+        }
+        double mean = 0;
+        for (int b = 0; b < count; b++) {
+            mean += replicates[b];
+        }
+        mean /= count;
+        double ss = 0;
+        for (int b = 0; b < count; b++) {
+            ss += (replicates[b] - mean) * (replicates[b] - mean);
+        }
+        return Math.sqrt(ss / (count - 1));
     }
 
     static double deltaF(double positiveFraction) {
