@@ -48,7 +48,8 @@ public final class EvaluateCommand implements Command {
     @Override
     public String usage() {
         return "--system DIR --samples DIR --reference REF.dcd [--md MD.dcd] [--budget N] [--n-eval 10000] "
-                + "[--curve-points 6 [--curve-start 1000] [--curve-n-eval 2000]] [--reweighted DIR] [--model DIR] --out metrics.json";
+                + "[--curve-points 6 [--curve-start 1000] [--curve-n-eval 2000]] [--reweighted DIR] [--model DIR] "
+                + "--out metrics.json";
     }
 
     @Override

@@ -103,7 +103,8 @@ public record EvaluationResult(double temperatureK, EvaluateOptions options, Lis
         if (consistency.isPresent()) {
             d.put("consistency", "reference frames' log-weights -u - log q against the proposals': slope of "
                     + "ln(hist_reference / hist_proposals) over lw (1 when consistent), and per phi the basin dF by "
-                    + "Bennett's acceptance ratio between the unclipped proposals and the reference frames of each basin");
+                    + "Bennett's acceptance ratio between the unclipped proposals and the reference frames of each "
+                    + "basin");
         }
         return o;
     }

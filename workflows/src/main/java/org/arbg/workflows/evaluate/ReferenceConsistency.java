@@ -23,8 +23,8 @@ import org.arbg.workflows.reweight.TrajectoryScan;
  *   <li>per φ, the basin free-energy difference from Bennett's acceptance ratio between the proposals and the
  *       reference frames of each basin: log Z_B = BAR(lw of the proposals, −∞ outside B; lw of the reference
  *       frames in B). It uses the reference's frames but not their basin counts, and the proposals without
- *       clipping, so it sits between the reweighted estimate and the reference's count; where those two
- *       disagree it says which side the evidence of both sample sets favours.</li>
+ *       clipping; where the reweighted estimate and the reference's count disagree, it weighs the evidence of
+ *       both sample sets.</li>
  * </ul>
  * Errors: bootstrap over proposals (i.i.d.) and over contiguous blocks of the reference frames (correlated).
  *

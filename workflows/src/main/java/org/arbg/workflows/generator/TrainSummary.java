@@ -24,8 +24,8 @@ import org.arbg.model.training.TrainingConfig;
  * @param arbgVersion      arbg version of this run
  */
 public record TrainSummary(int step, boolean stopped, int skippedSteps, double lastLoss, double msPerStep,
-                           ValidationNll validation, ValidationNll trainingFrames, long parameters, int numTokens, String specDigest,
-                           TrainingData data, ModelConfig model, TrainingConfig training, String arbgVersion) {
+                           ValidationNll validation, ValidationNll trainingFrames, long parameters, int numTokens,
+                           String specDigest, TrainingData data, ModelConfig model, TrainingConfig training, String arbgVersion) {
     /** File name in the model directory. */
     public static final String FILE = "train.json";
 

@@ -19,7 +19,8 @@ import java.util.Arrays;
  * @param valLogJ log-Jacobian (internal → Cartesian, nm) of each validation frame
  * @param nVal    validation frames (0 when fraction is 0)
  */
-public record TrainValSplit(double[] trainIc, double[] trainLogJ, int nTrain, double[] valIc, double[] valLogJ, int nVal) {
+public record TrainValSplit(double[] trainIc, double[] trainLogJ, int nTrain, double[] valIc, double[] valLogJ,
+                            int nVal) {
     /**
      * Splits each file's frames into a leading training block and a trailing validation block.
      *
@@ -48,8 +49,8 @@ public record TrainValSplit(double[] trainIc, double[] trainLogJ, int nTrain, do
             nVal += v;
             start += frames;
         }
-        return new TrainValSplit(Arrays.copyOf(train, nTrain * t), Arrays.copyOf(trainLogJ, nTrain), nTrain, Arrays.copyOf(val, nVal * t),
-                Arrays.copyOf(valLogJ, nVal), nVal);
+        return new TrainValSplit(Arrays.copyOf(train, nTrain * t), Arrays.copyOf(trainLogJ, nTrain), nTrain,
+                Arrays.copyOf(val, nVal * t), Arrays.copyOf(valLogJ, nVal), nVal);
     }
 
     /**
