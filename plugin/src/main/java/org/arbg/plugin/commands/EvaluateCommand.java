@@ -25,9 +25,9 @@ import org.arbg.workflows.evaluate.EvaluationInputs;
 import org.arbg.workflows.evaluate.EvaluationResult;
 import org.arbg.workflows.generator.Generator;
 import org.arbg.workflows.generator.SampleSummary;
-import org.arbg.workflows.report.ReweightedDirectory;
 import org.arbg.workflows.reweight.JsonOutput;
 import org.arbg.workflows.reweight.ReweightRun;
+import org.arbg.workflows.reweight.ReweightedDirectory;
 import org.arbg.workflows.reweight.SampleDirectory;
 
 /**

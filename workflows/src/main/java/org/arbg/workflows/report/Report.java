@@ -24,6 +24,7 @@ import org.arbg.workflows.reweight.LogSpace;
 import org.arbg.workflows.provenance.Provenance;
 import org.arbg.workflows.reweight.JsonOutput;
 import org.arbg.workflows.reweight.OutputStaging;
+import org.arbg.workflows.reweight.ReweightedDirectory;
 import org.arbg.workflows.reweight.TrajectoryScan;
 
 /**

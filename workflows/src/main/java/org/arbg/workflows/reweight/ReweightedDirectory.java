@@ -1,4 +1,4 @@
-package org.arbg.workflows.report;
+package org.arbg.workflows.reweight;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -8,12 +8,10 @@ import java.util.Arrays;
 import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.io.Npy;
 import org.arbg.adapters.io.NpyArray;
-import org.arbg.workflows.reweight.JsonOutput;
-import org.arbg.workflows.reweight.ReweightRun;
 
 /**
- * What the report reads from a directory written by {@code arbg reweight}: energies.npy, log_weights.npy and
- * summary.json.
+ * What the report and {@code arbg evaluate --reweighted} read from a directory written by {@code arbg reweight}:
+ * energies.npy, log_weights.npy and summary.json.
  *
  * @param dir             the directory
  * @param reducedEnergyKT u per proposal, kT
