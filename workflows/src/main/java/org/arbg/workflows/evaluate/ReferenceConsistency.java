@@ -56,19 +56,14 @@ public record ReferenceConsistency(int referenceFrames, int outsideSupport, LogW
         double[] out = new double[frames.length];
         double[] chunk = new double[SCORE_CHUNK * 3 * atoms];
         int[] filled = {0};
-        int[] next = {0};
         int[] done = {0};
-        int last = frames.length == 0 ? 0 : frames[frames.length - 1] + 1;
-        TrajectoryScan.scan(reference, atoms, last, (i, xyz) -> {
-            if (next[0] < frames.length && frames[next[0]] == i) {
-                System.arraycopy(xyz, 0, chunk, filled[0] * 3 * atoms, 3 * atoms);
-                filled[0]++;
-                next[0]++;
-                if (filled[0] == SCORE_CHUNK) {
-                    System.arraycopy(density.logQ(chunk, filled[0]), 0, out, done[0], filled[0]);
-                    done[0] += filled[0];
-                    filled[0] = 0;
-                }
+        TrajectoryScan.scanSelected(reference, atoms, frames, (i, xyz) -> {
+            System.arraycopy(xyz, 0, chunk, filled[0] * 3 * atoms, 3 * atoms);
+            filled[0]++;
+            if (filled[0] == SCORE_CHUNK) {
+                System.arraycopy(density.logQ(chunk, filled[0]), 0, out, done[0], filled[0]);
+                done[0] += filled[0];
+                filled[0] = 0;
             }
         });
         if (filled[0] > 0) {

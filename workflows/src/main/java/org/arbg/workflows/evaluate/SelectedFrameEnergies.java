@@ -21,14 +21,7 @@ public final class SelectedFrameEnergies {
     public static double[] at(Path trajectory, int[] frames, EnergyEvaluator evaluator, Progress progress)
             throws IOException {
         EnergyAccumulator acc = new EnergyAccumulator(evaluator, progress, frames.length);
-        int[] next = {0};
-        int last = frames.length == 0 ? 0 : frames[frames.length - 1] + 1;
-        TrajectoryScan.scan(trajectory, evaluator.numAtoms(), last, (i, xyz) -> {
-            if (next[0] < frames.length && frames[next[0]] == i) {
-                acc.add(xyz);
-                next[0]++;
-            }
-        });
+        TrajectoryScan.scanSelected(trajectory, evaluator.numAtoms(), frames, (i, xyz) -> acc.add(xyz));
         double[] u = acc.finish();
         if (u.length != frames.length) {
             throw new BadInputException(trajectory, "", "ended before frame " + frames[u.length]);

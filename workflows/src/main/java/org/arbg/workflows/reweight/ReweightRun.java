@@ -68,14 +68,8 @@ public final class ReweightRun {
     /** Copies the frames at the ascending indices {@code picked} (with repeats) into a new trajectory. */
     static void writeFrames(Path source, int atoms, int[] picked, Path target) throws IOException {
         try (TrajectoryWriter writer = Trajectories.openWriter(target, atoms)) {
-            int[] next = {0};
             try {
-                TrajectoryScan.scan(source, atoms, -1, (i, xyz) -> {
-                    while (next[0] < picked.length && picked[next[0]] == i) {
-                        writer.writeFrame(xyz);
-                        next[0]++;
-                    }
-                });
+                TrajectoryScan.scanSelected(source, atoms, picked, (i, xyz) -> writer.writeFrame(xyz));
             } catch (IOException | RuntimeException e) {
                 writer.abort();
                 throw e;

@@ -39,6 +39,26 @@ public final class TrajectoryScan {
         return n;
     }
 
+    /**
+     * Visits the frames at {@code ascending} indices (repeats allowed: a frame listed twice is visited twice),
+     * reading the file only up to the last of them.
+     *
+     * @return the number of visits, fewer than {@code ascending.length} when the file ends early
+     */
+    public static int scanSelected(Path path, int atoms, int[] ascending, FrameVisitor visitor) throws IOException {
+        if (ascending.length == 0) {
+            return 0;
+        }
+        int[] next = {0};
+        scan(path, atoms, ascending[ascending.length - 1] + 1, (i, xyz) -> {
+            while (next[0] < ascending.length && ascending[next[0]] == i) {
+                visitor.frame(i, xyz);
+                next[0]++;
+            }
+        });
+        return next[0];
+    }
+
     /** Number of frames in the file: from the size for DCD (no reading), otherwise by reading them all. */
     public static int countFrames(Path path, int atoms) throws IOException {
         try (TrajectoryReader reader = Trajectories.openReader(path, atoms)) {
