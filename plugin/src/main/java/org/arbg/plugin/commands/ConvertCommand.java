@@ -17,9 +17,11 @@ import org.arbg.plugin.cli.ProgressDisplay;
 import org.arbg.plugin.cli.UsageException;
 
 /**
- * {@code arbg convert IN OUT [--top PDB] [--begin I] [--end J] [--stride S]}: copies a trajectory (or a slice of its
- * frames) between PDB, DCD, XTC and NPY (frames × atoms × 3, nm), frame by frame. With a topology the frames are mapped onto its atoms (solvent stripped when asked, split
- * residues reunited), which a PDB output needs for names.
+ * {@code arbg convert IN OUT [--top PDB] [--begin I] [--end J] [--stride S] [--angle LABEL --angle-range LO:HI]}:
+ * copies a trajectory (or a slice of its frames) between PDB, DCD, XTC and NPY (frames × atoms × 3, nm), frame by
+ * frame. With a topology the frames are mapped onto its atoms (solvent stripped when asked, split residues
+ * reunited), which a PDB output needs for names; with {@code --angle} only the frames of the slice whose backbone
+ * dihedral lies in the range are copied.
  */
 public final class ConvertCommand implements Command {
     @Override
@@ -52,7 +54,13 @@ public final class ConvertCommand implements Command {
                 .addOption(Option.builder().longOpt("end").hasArg().argName("J")
                         .desc("copy frames before J only, 0-based, exclusive (default: to the end)").build())
                 .addOption(Option.builder().longOpt("stride").hasArg().argName("S")
-                        .desc("copy every S-th frame from --begin (default 1)").build());
+                        .desc("copy every S-th frame from --begin (default 1)").build())
+                .addOption(Option.builder().longOpt("angle").hasArg().argName("LABEL")
+                        .desc("copy only frames whose backbone dihedral LABEL of --top (as the metrics name it, "
+                                + "e.g. 'phi ALA 2') lies in --angle-range").build())
+                .addOption(Option.builder().longOpt("angle-range").hasArg().argName("LO:HI")
+                        .desc("the range for --angle in radians, [LO, HI); LO > HI wraps through +-pi "
+                                + "(e.g. 0:3.1416 is phi > 0)").build());
     }
 
     /** Frames {@code begin, begin + stride, ...} below {@code end}, 0-based. */
@@ -86,10 +94,20 @@ public final class ConvertCommand implements Command {
         if (topFile == null && line.hasOption("strip-solvent")) {
             throw new UsageException("--strip-solvent needs --top");
         }
+        if (line.hasOption("angle") != line.hasOption("angle-range")) {
+            throw new UsageException("--angle and --angle-range go together");
+        }
+        if (topFile == null && line.hasOption("angle")) {
+            throw new UsageException("--angle needs --top to find the dihedral's atoms");
+        }
         FrameSlice slice = FrameSlice.of(line);
         StructureInput top = topFile == null ? null
                 : StructureInput.read(topFile, line.hasOption("coords") ? Arguments.path(line, "coords") : null,
                         line.hasOption("strip-solvent"));
+        AngleRangeFilter angle = line.hasOption("angle")
+                ? AngleRangeFilter.of(top.structure().topology(), line.getOptionValue("angle"),
+                        line.getOptionValue("angle-range"))
+                : null;
         int frames;
         try (TrajectoryReader reader = openReader(in, top);
              ProgressDisplay progress = context.progress("convert", -1)) {
@@ -98,9 +116,10 @@ public final class ConvertCommand implements Command {
                 throw new UsageException("writing a .pdb needs --top for atom and residue names");
             }
             int outAtoms = top != null ? outTopology.numAtoms() : reader.numAtoms();
-            frames = copy(reader, top, outTopology, outAtoms, slice, out, progress);
+            frames = copy(reader, top, outTopology, outAtoms, slice, angle, out, progress);
         }
-        System.err.println("arbg convert: wrote " + frames + " frames to " + out);
+        System.err.println("arbg convert: wrote " + frames + " frames" + (angle == null ? "" : " with " + angle.label()
+                + " in [" + angle.loRad() + ", " + angle.hiRad() + ") rad") + " to " + out);
         return ExitCode.OK;
     }
 
@@ -111,7 +130,8 @@ public final class ConvertCommand implements Command {
     }
 
     private static int copy(TrajectoryReader reader, StructureInput top, Topology outTopology, int outAtoms,
-                            FrameSlice slice, Path out, ProgressDisplay progress) throws java.io.IOException {
+                            FrameSlice slice, AngleRangeFilter angle, Path out, ProgressDisplay progress)
+            throws java.io.IOException {
         int[] source = top == null ? null : top.sourceAtomIndex();
         if (source != null) {
             for (int s : source) {
@@ -137,6 +157,9 @@ public final class ConvertCommand implements Command {
                         System.arraycopy(frame, 3 * source[k], mapped, 3 * k, 3);
                     }
                     row = mapped;
+                }
+                if (angle != null && !angle.accepts(row)) {
+                    continue;
                 }
                 if (reader.unitCell().isPresent()) {
                     writer.writeFrame(row, reader.unitCell().get());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.arbg.adapters.io.DcdReader;
 import org.arbg.adapters.io.Trajectories;
 import org.arbg.adapters.io.TrajectoryReader;
@@ -117,5 +119,56 @@ class InspectConvertVersionTest {
                 dir.resolve("y.dcd").toString(), "--top", CliRun.data("structures/lsde-tetrapeptide.pdb")).exitCode(),
                 "atom counts differ");
         assertFalse(Files.exists(dir.resolve("y.dcd")));
+    }
+
+    @Test
+    void convertKeepsExactlyTheFramesWhoseDihedralLiesInTheRange() throws Exception {
+        // φ of each frame of frame0.pdb from numpy (test-data/reference/make_reference.py), not from arbg
+        List<double[]> geometry = new ArrayList<>();
+        for (String row : Files.readAllLines(CliRun.testData("reference/frame0-geometry.tsv"))) {
+            if (!row.startsWith("#")) {
+                geometry.add(java.util.Arrays.stream(row.split("\t")).mapToDouble(Double::parseDouble).toArray());
+            }
+        }
+        // the PDB, not the DCD: the reference angles come from its 3-decimal coordinates
+        String top = CliRun.data("trajectories/frame0.pdb");
+        // ranges whose ends are at least 1e-3 rad from every frame's φ, far above float32 rounding
+        assertSelected(geometry, phi -> phi >= -1.5, top, "-1.5:3.2");
+        assertSelected(geometry, phi -> phi >= 2.7 || phi < -2.7, top, "2.7:-2.7");
+
+        assertEquals(ExitCode.USAGE, CliRun.of("convert", CliRun.data("trajectories/frame0.dcd"),
+                dir.resolve("u.dcd").toString(), "--top", top, "--angle", "phi ALA 3", "--angle-range", "0:1")
+                .exitCode(), "no such dihedral");
+        CliRun noTop = CliRun.of("convert", CliRun.data("trajectories/frame0.dcd"), dir.resolve("v.dcd").toString(),
+                "--angle", "phi ALA 2", "--angle-range", "0:1");
+        assertEquals(ExitCode.USAGE, noTop.exitCode());
+        assertTrue(noTop.stderr().contains("--angle needs --top"), noTop.stderr());
+        assertEquals(ExitCode.USAGE, CliRun.of("convert", CliRun.data("trajectories/frame0.dcd"),
+                dir.resolve("w.dcd").toString(), "--top", top, "--angle", "phi ALA 2", "--angle-range", "0")
+                .exitCode(), "a range needs two ends");
+        assertFalse(Files.exists(dir.resolve("u.dcd")) || Files.exists(dir.resolve("w.dcd")));
+    }
+
+    private void assertSelected(List<double[]> geometry, java.util.function.DoublePredicate expected, String top,
+                                String range) throws Exception {
+        Path out = dir.resolve("selected.dcd");
+        Files.deleteIfExists(out);
+        CliRun r = CliRun.of("convert", top, out.toString(), "--angle", "phi ALA 2", "--angle-range", range);
+        assertEquals(ExitCode.OK, r.exitCode(), r.stderr());
+        try (TrajectoryReader all = Trajectories.openReader(Path.of(top), 22);
+             TrajectoryReader kept = Trajectories.openReader(out, 22)) {
+            double[] x = new double[66];
+            double[] y = new double[66];
+            int copied = 0;
+            for (int frame = 0; all.readFrame(x); frame++) {
+                if (expected.test(geometry.get(frame)[1])) {
+                    assertTrue(kept.readFrame(y), "frame " + frame);
+                    assertArrayEquals(x, y, 1e-6, "frame " + frame); // DCD stores float32
+                    copied++;
+                }
+            }
+            assertFalse(kept.readFrame(y), "a frame outside " + range + " was kept");
+            assertTrue(copied > 0 && copied < 501, range + " keeps " + copied + " of 501 frames");
+        }
     }
 }
