@@ -175,8 +175,10 @@ public final class EvaluateCommand implements Command {
                     + " of the " + result.md().get().budgetFrames() + " frames the budget buys");
         }
         if (context.verbosity() != CliContext.Verbosity.QUIET) {
-            System.err.println(String.format(Locale.ROOT, "arbg evaluate: E-W2 %.4g kT, T-W2 %.4g rad, ESS %.4g%% -> %s",
-                    result.arbg().eW2kT(), result.arbg().tW2rad(), 100 * result.weighted().essFraction(), out));
+            System.err.println(String.format(Locale.ROOT, "arbg evaluate: E-W2 %.4g kT (%.3g +- %.2g over %d further"
+                    + " resamples), T-W2 %.4g rad, ESS %.4g%% -> %s", result.arbg().eW2kT(), result.eW2Spread().meanKt(),
+                    result.eW2Spread().sdKt(), result.eW2Spread().draws(), result.arbg().tW2rad(),
+                    100 * result.weighted().essFraction(), out));
         }
         result.consistency().ifPresent(c -> {
             if (context.verbosity() != CliContext.Verbosity.QUIET) {

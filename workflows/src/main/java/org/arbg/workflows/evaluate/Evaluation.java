@@ -26,7 +26,8 @@ import org.arbg.workflows.reweight.WeightedSamples;
  * <ul>
  *   <li>E-W2 (kT): exact 1-D W2 between n resampled and n reference reduced energies, n = min(n-eval,
  *       reference frames); the reference frames are a uniformly random subset, the resampled ones drawn
- *       from the clipped weights.</li>
+ *       from the clipped weights; its spread over further resamples ({@link ResamplingSpread}) says how much
+ *       of it is the draw.</li>
  *   <li>T-W2 (rad): exact optimal transport on the torus of all backbone φ/ψ between the same frames.</li>
  *   <li>JS (nats): per-residue φ/ψ histograms of all weighted proposals (all MD frames) vs all reference
  *       frames.</li>
@@ -65,6 +66,7 @@ public final class Evaluation {
         SplittableRandom bootstrapRandom = root.split();
         SplittableRandom curveRandom = root.split();
         SplittableRandom consistencyRandom = root.split();
+        SplittableRandom spreadRandom = root.split();
 
         // the reference first: a wrong molecule fails before the proposals' energies are spent
         AngleTable.Builder refBuilder = new AngleTable.Builder(backbone);
@@ -96,6 +98,9 @@ public final class Evaluation {
                 PhiPsiDivergence.mean(propAll, weights, refAll, null, o.jsBins()),
                 basins(backbone, propAll, weights, o, bootstrapRandom, false));
 
+        ResamplingSpread spread = ResamplingSpread.of(w.logWeights(), w.reducedEnergyKT(), uRef, o.scheme(),
+                ResamplingSpread.DEFAULT_DRAWS, spreadRandom);
+
         Optional<MdComparison> mdResult = Optional.empty();
         if (md.isPresent()) {
             long budget = o.budget() > 0 ? o.budget() : w.size();
@@ -112,8 +117,8 @@ public final class Evaluation {
             consistency = Optional.of(ReferenceConsistency.compute(w.rawLogWeights(), propAll, uRef, refLogQ, refSub,
                     backbone.labels(), o.bootstrap(), consistencyRandom));
         }
-        return new EvaluationResult(temperatureK, o, backbone.labels(), w, nRef, arbg, refBasins, mdResult, curve,
-                consistency);
+        return new EvaluationResult(temperatureK, o, backbone.labels(), w, nRef, arbg, spread, refBasins, mdResult,
+                curve, consistency);
     }
 
     private static MdComparison compareMd(Path md, long budget, BackboneDihedrals backbone, EnergyEvaluator evaluator,

@@ -19,6 +19,7 @@ import org.arbg.workflows.reweight.WeightedSamples;
  * @param weighted        the proposals' energies and weights
  * @param referenceFrames frames in the reference trajectory
  * @param arbg            arbg's metrics
+ * @param eW2Spread       E-W2 over further resamples of the same weights, against the same reference frames
  * @param referenceBasins the reference's basin free energies (bootstrap and block errors)
  * @param md              MD at equal cost, if an MD trajectory was given
  * @param curve           the metric-vs-cost curve, ascending in energy evaluations (empty unless asked for)
@@ -26,6 +27,7 @@ import org.arbg.workflows.reweight.WeightedSamples;
  */
 public record EvaluationResult(double temperatureK, EvaluateOptions options, List<String> angleLabels,
                                WeightedSamples weighted, int referenceFrames, EnsembleMetrics arbg,
+                               ResamplingSpread eW2Spread,
                                List<BasinResult> referenceBasins, Optional<Evaluation.MdComparison> md,
                                List<CurvePoint> curve, Optional<ReferenceConsistency> consistency) {
     public EvaluationResult {
@@ -53,6 +55,7 @@ public record EvaluationResult(double temperatureK, EvaluateOptions options, Lis
         ArrayNode labels = o.putArray("angles");
         angleLabels.forEach(labels::add);
         arbg.into(o);
+        o.set("e_w2_resampling", eW2Spread.toJson());
         ObjectNode ref = o.putObject("reference");
         ref.put("n_frames", referenceFrames);
         ArrayNode rb = ref.putArray("basin");
@@ -91,6 +94,8 @@ public record EvaluationResult(double temperatureK, EvaluateOptions options, Lis
         }
         ObjectNode d = o.putObject("definitions");
         d.put("e_w2_kT", "exact 1-D Wasserstein-2 between n_eval resampled and n_eval reference reduced energies");
+        d.put("e_w2_resampling", "mean and standard deviation of e_w2_kT over further independent resamples of "
+                + "the same clipped weights against the same reference frames: how much of e_w2_kT is the draw");
         d.put("t_w2_rad", "exact optimal transport on the torus of all backbone phi/psi, cost sum_k min(|d|, 2pi-|d|)^2");
         d.put("js_divergence", "Jensen-Shannon divergence (nats) of per-residue phi/psi histograms, mean over residues");
         d.put("basin", "dF = -ln(P(phi>0)/P(phi<0)) in kT; weighted proposals for arbg, all frames for MD/reference");

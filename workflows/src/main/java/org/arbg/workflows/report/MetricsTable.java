@@ -19,6 +19,13 @@ final class MetricsTable {
         JsonNode beats = m.path("beats_md");
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("E-W2 (kT)", m, md, "e_w2_kT", beats));
+        JsonNode spread = m.path("e_w2_resampling");
+        if (spread.isObject()) {
+            String meanAndSd = HtmlPage.number(value(spread.path("mean_kT"))) + " ± "
+                    + HtmlPage.number(value(spread.path("sd_kT")));
+            rows.add(List.of("E-W2 over " + spread.path("draws").asText() + " further resamples (kT)", meanAndSd,
+                    "", "", ""));
+        }
         rows.add(row("T-W2 (rad)", m, md, "t_w2_rad", beats));
         rows.add(row("JS divergence (nats)", m, md, "js_divergence", beats));
         rows.add(List.of("ESS fraction", HtmlPage.number(value(m.path("ess_fraction"))), "", "", ""));

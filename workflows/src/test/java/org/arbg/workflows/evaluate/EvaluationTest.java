@@ -123,6 +123,10 @@ class EvaluationTest {
         assertEquals(r.referenceBasins().get(0).positiveFraction(), r.arbg().basins().get(0).positiveFraction(), 1e-12);
         ObjectNode json = r.toJson();
         assertEquals(0.0, json.get("e_w2_kT").asDouble());
+        // systematic resampling of N equal weights draws every proposal once, whatever the random offset
+        assertEquals(ResamplingSpread.DEFAULT_DRAWS, json.get("e_w2_resampling").get("draws").asInt());
+        assertEquals(0.0, json.get("e_w2_resampling").get("mean_kT").asDouble(), 0.0);
+        assertEquals(0.0, json.get("e_w2_resampling").get("sd_kT").asDouble(), 0.0);
         assertEquals("phi ALA 2", json.get("angles").get(0).asText());
         assertTrue(json.get("md").isNull());
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.arbg.workflows.reweight.JsonOutput;
 import org.junit.jupiter.api.Test;
 
-/** The report's metrics table reads metrics.json's consistency object when there is one. */
+/** The report's metrics table reads metrics.json's consistency and E-W2 spread objects when there are some. */
 class MetricsTableTest {
     private static final String BASE = "\"e_w2_kT\": 0.3, \"t_w2_rad\": 0.2, \"js_divergence\": 0.01,"
             + " \"ess_fraction\": 0.14, \"n_eval\": 100, \"md\": null, \"beats_md\": null,"
@@ -27,5 +27,15 @@ class MetricsTableTest {
         List<String> slope = with.get(without.size() + 1);
         assertTrue(slope.get(0).startsWith("log-weight slope"), slope.get(0));
         assertEquals(HtmlPage.number(0.98) + " ± " + HtmlPage.number(0.01), slope.get(1));
+    }
+
+    @Test
+    void theResamplingSpreadOfEw2FollowsItsRow() {
+        List<List<String>> rows = MetricsTable.rows(JsonOutput.parse("{" + BASE + ", \"e_w2_resampling\": "
+                + "{\"draws\": 20, \"mean_kT\": 0.24, \"sd_kT\": 0.06}}"));
+        assertEquals("E-W2 (kT)", rows.get(0).get(0));
+        assertEquals("E-W2 over 20 further resamples (kT)", rows.get(1).get(0));
+        assertEquals(HtmlPage.number(0.24) + " ± " + HtmlPage.number(0.06), rows.get(1).get(1));
+        assertEquals(rows.size() - 1, MetricsTable.rows(JsonOutput.parse("{" + BASE + "}")).size());
     }
 }
