@@ -23,6 +23,7 @@ import org.arbg.workflows.evaluate.EvaluateOptions;
 import org.arbg.workflows.evaluate.Evaluation;
 import org.arbg.workflows.evaluate.EvaluationInputs;
 import org.arbg.workflows.evaluate.EvaluationResult;
+import org.arbg.workflows.evaluate.ResamplingSpread;
 import org.arbg.workflows.generator.Generator;
 import org.arbg.workflows.generator.SampleSummary;
 import org.arbg.workflows.reweight.JsonOutput;
@@ -175,10 +176,10 @@ public final class EvaluateCommand implements Command {
                     + " of the " + result.md().get().budgetFrames() + " frames the budget buys");
         }
         if (context.verbosity() != CliContext.Verbosity.QUIET) {
+            ResamplingSpread spread = result.eW2Spread();
             System.err.println(String.format(Locale.ROOT, "arbg evaluate: E-W2 %.4g kT (%.3g +- %.2g over %d further"
-                    + " resamples), T-W2 %.4g rad, ESS %.4g%% -> %s", result.arbg().eW2kT(), result.eW2Spread().meanKt(),
-                    result.eW2Spread().sdKt(), result.eW2Spread().draws(), result.arbg().tW2rad(),
-                    100 * result.weighted().essFraction(), out));
+                    + " resamples), T-W2 %.4g rad, ESS %.4g%% -> %s", result.arbg().eW2kT(), spread.meanKt(),
+                    spread.sdKt(), spread.draws(), result.arbg().tW2rad(), 100 * result.weighted().essFraction(), out));
         }
         result.consistency().ifPresent(c -> {
             if (context.verbosity() != CliContext.Verbosity.QUIET) {
