@@ -1,6 +1,8 @@
 package org.arbg.plugin.commands;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -17,9 +19,9 @@ import org.arbg.plugin.cli.ProgressDisplay;
 import org.arbg.plugin.cli.UsageException;
 
 /**
- * {@code arbg convert IN OUT [--top PDB] [--begin I] [--end J] [--stride S] [--angle LABEL --angle-range LO:HI]}:
- * copies a trajectory (or a slice of its frames) between PDB, DCD, XTC and NPY (frames × atoms × 3, nm), frame by
- * frame. With a topology the frames are mapped onto its atoms (solvent stripped when asked, split residues
+ * {@code arbg convert IN[,IN2...] OUT [--top PDB] [--begin I] [--end J] [--stride S] [--angle LABEL
+ * --angle-range LO:HI]}: copies a trajectory (or a slice of its frames) between PDB, DCD, XTC and NPY (frames ×
+ * atoms × 3, nm), frame by frame; several inputs, comma-separated, are joined in order. With a topology the frames are mapped onto its atoms (solvent stripped when asked, split residues
  * reunited), which a PDB output needs for names; with {@code --angle} only the frames of the slice whose backbone
  * dihedral lies in the range are copied.
  */
@@ -31,12 +33,12 @@ public final class ConvertCommand implements Command {
 
     @Override
     public String summary() {
-        return "convert a trajectory between .pdb, .dcd, .xtc and .npy (frames x atoms x 3, nm)";
+        return "convert (or join) trajectories between .pdb, .dcd, .xtc and .npy (frames x atoms x 3, nm)";
     }
 
     @Override
     public String usage() {
-        return "[options] IN OUT";
+        return "[options] IN[,IN2,...] OUT";
     }
 
     @Override
@@ -83,14 +85,23 @@ public final class ConvertCommand implements Command {
     @Override
     public int run(CommandLine line, CliContext context) throws Exception {
         String[] files = Arguments.positional(line, 2, "IN and OUT");
-        Path in = Path.of(files[0]);
+        List<Path> inputs = new ArrayList<>();
+        for (String name : files[0].split(",")) {
+            if (name.isBlank()) {
+                throw new UsageException("IN '" + files[0] + "' names an empty file");
+            }
+            inputs.add(Path.of(name.trim()));
+        }
         Path out = Path.of(files[1]);
-        if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-            throw new UsageException("IN and OUT are the same file");
+        for (Path in : inputs) {
+            if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                throw new UsageException("IN and OUT are the same file: " + in);
+            }
         }
         Trajectories.Format.of(out);
+        Path first = inputs.get(0);
         Path topFile = line.hasOption("top") ? Arguments.path(line, "top")
-                : Trajectories.Format.of(in) == Trajectories.Format.PDB ? in : null;
+                : Trajectories.Format.of(first) == Trajectories.Format.PDB ? first : null;
         if (topFile == null && line.hasOption("strip-solvent")) {
             throw new UsageException("--strip-solvent needs --top");
         }
@@ -108,15 +119,13 @@ public final class ConvertCommand implements Command {
                 ? AngleRangeFilter.of(top.structure().topology(), line.getOptionValue("angle"),
                         line.getOptionValue("angle-range"))
                 : null;
+        Topology outTopology = top != null ? top.structure().topology() : null;
+        if (outTopology == null && Trajectories.Format.of(out) == Trajectories.Format.PDB) {
+            throw new UsageException("writing a .pdb needs --top for atom and residue names");
+        }
         int frames;
-        try (TrajectoryReader reader = openReader(in, top);
-             ProgressDisplay progress = context.progress("convert", -1)) {
-            Topology outTopology = top != null ? top.structure().topology() : null;
-            if (outTopology == null && Trajectories.Format.of(out) == Trajectories.Format.PDB) {
-                throw new UsageException("writing a .pdb needs --top for atom and residue names");
-            }
-            int outAtoms = top != null ? outTopology.numAtoms() : reader.numAtoms();
-            frames = copy(reader, top, outTopology, outAtoms, slice, angle, out, progress);
+        try (ProgressDisplay progress = context.progress("convert", -1)) {
+            frames = copy(inputs, top, outTopology, slice, angle, out, progress);
         }
         System.err.println("arbg convert: wrote " + frames + " frames" + (angle == null ? "" : " with " + angle.label()
                 + " in [" + angle.loRad() + ", " + angle.hiRad() + ") rad") + " to " + out);
@@ -129,9 +138,46 @@ public final class ConvertCommand implements Command {
                 : Trajectories.openReader(in);
     }
 
-    private static int copy(TrajectoryReader reader, StructureInput top, Topology outTopology, int outAtoms,
-                            FrameSlice slice, AngleRangeFilter angle, Path out, ProgressDisplay progress)
-            throws java.io.IOException {
+    /**
+     * Copies the chosen frames of the inputs, one after the other, into {@code out}; the slice's frame numbers
+     * run on over the joined inputs. Every input must hold as many atoms as the first.
+     */
+    private static int copy(List<Path> inputs, StructureInput top, Topology outTopology, FrameSlice slice,
+                            AngleRangeFilter angle, Path out, ProgressDisplay progress) throws java.io.IOException {
+        TrajectoryWriter writer = null;
+        try {
+            long index = 0;
+            int atoms = -1;
+            for (Path in : inputs) {
+                try (TrajectoryReader reader = openReader(in, top)) {
+                    if (atoms < 0) {
+                        atoms = reader.numAtoms();
+                        checkMapping(reader, top);
+                        int outAtoms = top != null ? outTopology.numAtoms() : atoms;
+                        writer = outTopology != null ? Trajectories.openWriter(out, outTopology)
+                                : Trajectories.openWriter(out, outAtoms);
+                    } else if (reader.numAtoms() != atoms) {
+                        throw new BadInputException(in, "", "holds " + reader.numAtoms() + " atoms per frame but the "
+                                + "first input, " + inputs.get(0) + ", holds " + atoms + "; joined trajectories must "
+                                + "hold the same atoms");
+                    }
+                    index = copyFrames(reader, index, top, writer, slice, angle, progress);
+                }
+                if (index >= slice.end()) {
+                    break;
+                }
+            }
+            writer.close();
+            return writer.framesWritten();
+        } catch (java.io.IOException | RuntimeException e) {
+            if (writer != null) {
+                writer.abort();
+            }
+            throw e;
+        }
+    }
+
+    private static void checkMapping(TrajectoryReader reader, StructureInput top) {
         int[] source = top == null ? null : top.sourceAtomIndex();
         if (source != null) {
             for (int s : source) {
@@ -141,37 +187,37 @@ public final class ConvertCommand implements Command {
                 }
             }
         }
+    }
+
+    /** Copies one input's chosen frames; returns the frame number after its last frame. */
+    private static long copyFrames(TrajectoryReader reader, long firstIndex, StructureInput top,
+                                   TrajectoryWriter writer, FrameSlice slice, AngleRangeFilter angle,
+                                   ProgressDisplay progress) throws java.io.IOException {
+        int[] source = top == null || top.inFileOrder() ? null : top.sourceAtomIndex();
         double[] frame = new double[3 * reader.numAtoms()];
-        double[] mapped = new double[3 * outAtoms];
-        TrajectoryWriter writer = outTopology != null ? Trajectories.openWriter(out, outTopology)
-                : Trajectories.openWriter(out, outAtoms);
-        try {
-            for (long index = 0; index < slice.end() && reader.readFrame(frame); index++) {
-                progress.update(reader.framesRead(), -1, "");
-                if (!slice.contains(index)) {
-                    continue;
-                }
-                double[] row = frame;
-                if (source != null && !top.inFileOrder()) {
-                    for (int k = 0; k < outAtoms; k++) {
-                        System.arraycopy(frame, 3 * source[k], mapped, 3 * k, 3);
-                    }
-                    row = mapped;
-                }
-                if (angle != null && !angle.accepts(row)) {
-                    continue;
-                }
-                if (reader.unitCell().isPresent()) {
-                    writer.writeFrame(row, reader.unitCell().get());
-                } else {
-                    writer.writeFrame(row);
-                }
+        double[] mapped = new double[3 * writer.numAtoms()];
+        long index = firstIndex;
+        for (; index < slice.end() && reader.readFrame(frame); index++) {
+            progress.update(index + 1, -1, "");
+            if (!slice.contains(index)) {
+                continue;
             }
-            writer.close();
-            return writer.framesWritten();
-        } catch (java.io.IOException | RuntimeException e) {
-            writer.abort();
-            throw e;
+            double[] row = frame;
+            if (source != null) {
+                for (int k = 0; k < mapped.length / 3; k++) {
+                    System.arraycopy(frame, 3 * source[k], mapped, 3 * k, 3);
+                }
+                row = mapped;
+            }
+            if (angle != null && !angle.accepts(row)) {
+                continue;
+            }
+            if (reader.unitCell().isPresent()) {
+                writer.writeFrame(row, reader.unitCell().get());
+            } else {
+                writer.writeFrame(row);
+            }
         }
+        return index;
     }
 }

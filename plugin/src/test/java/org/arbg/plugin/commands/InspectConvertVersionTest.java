@@ -171,4 +171,41 @@ class InspectConvertVersionTest {
             assertTrue(copied > 0 && copied < 501, range + " keeps " + copied + " of 501 frames");
         }
     }
+
+    @Test
+    void convertJoinsInputsInOrderWithTheSliceRunningOverTheJoin() throws Exception {
+        Path joined = dir.resolve("joined.dcd");
+        String f0 = CliRun.data("trajectories/frame0.dcd");
+        // frame0 twice over is 1002 frames; every 3rd of 400..699 is 400..499 of the first copy, then 502..697,
+        // which are frames 1..196 of the second
+        CliRun r = CliRun.of("convert", f0 + "," + f0, joined.toString(), "--begin", "400", "--end", "700",
+                "--stride", "3");
+        assertEquals(ExitCode.OK, r.exitCode(), r.stderr());
+        List<double[]> all = new ArrayList<>();
+        try (TrajectoryReader once = DcdReader.open(CliRun.testData("trajectories/frame0.dcd"))) {
+            double[] x = new double[66];
+            while (once.readFrame(x)) {
+                all.add(x.clone());
+            }
+        }
+        try (TrajectoryReader back = Trajectories.openReader(joined, 22)) {
+            double[] y = new double[66];
+            int copied = 0;
+            for (int index = 400; index < 700; index += 3) {
+                assertTrue(back.readFrame(y), "joined frame " + index);
+                assertArrayEquals(all.get(index % all.size()), y, 0.0, "joined frame " + index);
+                copied++;
+            }
+            assertFalse(back.readFrame(y));
+            assertEquals(100, copied);
+        }
+
+        Path mixed = dir.resolve("mixed.dcd");
+        CliRun wrong = CliRun.of("convert", f0 + "," + CliRun.data("trajectories/ala_dipeptide.dcd"),
+                mixed.toString());
+        assertEquals(ExitCode.BAD_INPUT, wrong.exitCode(), wrong.stderr());
+        assertTrue(wrong.stderr().contains("ala_dipeptide.dcd") && wrong.stderr().contains("first input"),
+                wrong.stderr());
+        assertFalse(Files.exists(mixed), "nothing half-written");
+    }
 }
