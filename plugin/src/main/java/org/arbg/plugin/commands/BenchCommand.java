@@ -1,11 +1,13 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.flag;
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.arbg.plugin.cli.Arguments;
 import org.arbg.plugin.cli.CliContext;
@@ -37,22 +39,17 @@ public final class BenchCommand implements Command {
     @Override
     public Options options() {
         return new Options()
-                .addOption(Option.builder().longOpt("quick")
-                        .desc("CI smoke profile: two smallest systems and their energy variants, few repeats "
-                                + "(under 3 minutes on 2 cores)")
-                        .build())
-                .addOption(Option.builder().longOpt("systems").hasArg().argName("LIST")
-                        .desc("comma-separated systems to run, only those named (default: all; --quick: the first "
-                                + "two and their variants); ladder: " + String.join(", ", BenchSystems.LADDER)
-                                + "; energy-only variants: " + String.join(", ", BenchSystems.ENERGY_VARIANTS))
-                        .build())
-                .addOption(Option.builder().longOpt("chignolin").hasArg().argName("PDB")
-                        .desc("chignolin CLN025 with hydrogens (default " + BenchConfig.DEFAULT_CHIGNOLIN + ")")
-                        .build())
-                .addOption(Option.builder().longOpt("repeats").hasArg().argName("N")
-                        .desc("timed repeats per measurement (default 5; --quick 3)").build())
-                .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
-                        .desc("bench.json to write").build());
+                .addOption(flag("quick",
+                        "CI smoke profile: two smallest systems and their energy variants, few repeats "
+                        + "(under 3 minutes on 2 cores)"))
+                .addOption(valued("systems", "LIST",
+                        "comma-separated systems to run, only those named (default: all; --quick: the first "
+                        + "two and their variants); ladder: " + String.join(", ", BenchSystems.LADDER)
+                        + "; energy-only variants: " + String.join(", ", BenchSystems.ENERGY_VARIANTS)))
+                .addOption(valued("chignolin", "PDB",
+                        "chignolin CLN025 with hydrogens (default " + BenchConfig.DEFAULT_CHIGNOLIN + ")"))
+                .addOption(valued("repeats", "N", "timed repeats per measurement (default 5; --quick 3)"))
+                .addOption(valued("out", "FILE", "bench.json to write"));
     }
 
     @Override

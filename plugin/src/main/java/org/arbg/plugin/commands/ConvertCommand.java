@@ -1,10 +1,12 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.flag;
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.io.Trajectories;
@@ -44,25 +46,20 @@ public final class ConvertCommand implements Command {
     @Override
     public Options options() {
         return new Options()
-                .addOption(Option.builder().longOpt("top").hasArg().argName("FILE")
-                        .desc("topology (.pdb, or .prmtop with --coords) for atom names; required to write .pdb "
-                                + "from a .dcd/.xtc/.npy").build())
-                .addOption(Option.builder().longOpt("coords").hasArg().argName("FILE")
-                        .desc("coordinates for an AMBER --top (.inpcrd)").build())
-                .addOption(Option.builder().longOpt("strip-solvent")
-                        .desc("keep only the solute atoms of --top (water and ions dropped)").build())
-                .addOption(Option.builder().longOpt("begin").hasArg().argName("I")
-                        .desc("first frame to copy, 0-based (default 0)").build())
-                .addOption(Option.builder().longOpt("end").hasArg().argName("J")
-                        .desc("copy frames before J only, 0-based, exclusive (default: to the end)").build())
-                .addOption(Option.builder().longOpt("stride").hasArg().argName("S")
-                        .desc("copy every S-th frame from --begin (default 1)").build())
-                .addOption(Option.builder().longOpt("angle").hasArg().argName("LABEL")
-                        .desc("copy only frames whose backbone dihedral LABEL of --top (as the metrics name it, "
-                                + "e.g. 'phi ALA 2') lies in --angle-range").build())
-                .addOption(Option.builder().longOpt("angle-range").hasArg().argName("LO:HI")
-                        .desc("the range for --angle in radians, [LO, HI); LO > HI wraps through +-pi "
-                                + "(e.g. 0:3.1416 is phi > 0)").build());
+                .addOption(valued("top", "FILE",
+                        "topology (.pdb, or .prmtop with --coords) for atom names; required to write .pdb "
+                        + "from a .dcd/.xtc/.npy"))
+                .addOption(valued("coords", "FILE", "coordinates for an AMBER --top (.inpcrd)"))
+                .addOption(flag("strip-solvent", "keep only the solute atoms of --top (water and ions dropped)"))
+                .addOption(valued("begin", "I", "first frame to copy, 0-based (default 0)"))
+                .addOption(valued("end", "J", "copy frames before J only, 0-based, exclusive (default: to the end)"))
+                .addOption(valued("stride", "S", "copy every S-th frame from --begin (default 1)"))
+                .addOption(valued("angle", "LABEL",
+                        "copy only frames whose backbone dihedral LABEL of --top (as the metrics name it, "
+                        + "e.g. 'phi ALA 2') lies in --angle-range"))
+                .addOption(valued("angle-range", "LO:HI",
+                        "the range for --angle in radians, [LO, HI); LO > HI wraps through +-pi "
+                        + "(e.g. 0:3.1416 is phi > 0)"));
     }
 
     /** Frames {@code begin, begin + stride, ...} below {@code end}, 0-based. */

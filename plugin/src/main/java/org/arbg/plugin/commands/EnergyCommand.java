@@ -1,5 +1,7 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.channels.Channels;
@@ -8,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.arbg.adapters.io.AtomicOutput;
 import org.arbg.adapters.io.Trajectories;
@@ -47,16 +48,13 @@ public final class EnergyCommand implements Command {
     @Override
     public Options options() {
         return new Options()
-                .addOption(Option.builder().longOpt("system").hasArg().argName("DIR")
-                        .desc("system directory from 'arbg prepare'").build())
-                .addOption(Option.builder().longOpt("traj").hasArg().argName("FILE")
-                        .desc("frames (.dcd, .xtc, .pdb, .npy) with the system's atoms in order").build())
-                .addOption(Option.builder().longOpt("temperature").hasArg().argName("K")
-                        .desc("temperature for u = E/(k_B T) (default: the prepared temperature)").build())
-                .addOption(Option.builder().longOpt("platform").hasArg().argName("NAME")
-                        .desc("OpenMM platform: Reference or CPU (default: chosen by system size)").build())
-                .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
-                        .desc("CSV with columns frame,potential_kj_mol,reduced_kT").build());
+                .addOption(valued("system", "DIR", "system directory from 'arbg prepare'"))
+                .addOption(valued("traj", "FILE", "frames (.dcd, .xtc, .pdb, .npy) with the system's atoms in order"))
+                .addOption(valued("temperature", "K",
+                        "temperature for u = E/(k_B T) (default: the prepared temperature)"))
+                .addOption(valued("platform", "NAME",
+                        "OpenMM platform: Reference or CPU (default: chosen by system size)"))
+                .addOption(valued("out", "FILE", "CSV with columns frame,potential_kj_mol,reduced_kT"));
     }
 
     @Override

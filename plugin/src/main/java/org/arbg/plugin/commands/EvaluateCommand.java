@@ -1,11 +1,12 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.io.AtomicOutput;
@@ -57,40 +58,37 @@ public final class EvaluateCommand implements Command {
     public Options options() {
         return SharedOptions.energy(new Options())
                 .addOption(SharedOptions.samples())
-                .addOption(Option.builder().longOpt("reference").hasArg().argName("FILE")
-                        .desc("reference trajectory of the same molecule (long MD or replica exchange)").build())
-                .addOption(Option.builder().longOpt("md").hasArg().argName("FILE")
-                        .desc("MD trajectory to compare with at equal cost (its first budget frames)").build())
-                .addOption(Option.builder().longOpt("budget").hasArg().argName("N")
-                        .desc("energy evaluations granted to MD (default: the number of proposals)").build())
-                .addOption(Option.builder().longOpt("md-frame-cost").hasArg().argName("K")
-                        .desc("energy evaluations one MD frame counts for (default 1: count frames; "
-                                + "use the report interval in steps to count every MD step)").build())
-                .addOption(Option.builder().longOpt("n-eval").hasArg().argName("N")
-                        .desc("frames per side of E-W2 and T-W2 (default 10000; T-W2 takes minutes at 10^4)").build())
-                .addOption(Option.builder().longOpt("bootstrap").hasArg().argName("B")
-                        .desc("bootstrap replicates of the basin free energies (default 200)").build())
-                .addOption(Option.builder().longOpt("blocks").hasArg().argName("B")
-                        .desc("blocks of the block error of reference and MD (default 5)").build())
-                .addOption(Option.builder().longOpt("js-bins").hasArg().argName("N")
-                        .desc("histogram bins per angle of the Jensen-Shannon divergence (default 36)").build())
-                .addOption(Option.builder().longOpt("curve-points").hasArg().argName("P")
-                        .desc("also compute E-W2 and T-W2 of arbg (first b proposals) and MD (first b frames) at P "
-                                + "log-spaced budgets b up to the number of proposals: metrics.json 'curve'").build())
-                .addOption(Option.builder().longOpt("curve-start").hasArg().argName("B")
-                        .desc("the smallest budget of the curve, energy evaluations (default 1000)").build())
-                .addOption(Option.builder().longOpt("curve-n-eval").hasArg().argName("N")
-                        .desc("frames per side of E-W2 and T-W2 at each curve point (default 2000)").build())
-                .addOption(Option.builder().longOpt("reweighted").hasArg().argName("DIR")
-                        .desc("the output of 'arbg reweight' for these samples: its energies are used instead of "
-                                + "evaluating them again").build())
-                .addOption(Option.builder().longOpt("model").hasArg().argName("DIR")
-                        .desc("the model that drew the samples: adds the reference-consistency check (log-weight "
-                                + "slope, basin dF by Bennett's acceptance ratio) to metrics.json").build())
+                .addOption(valued("reference", "FILE",
+                        "reference trajectory of the same molecule (long MD or replica exchange)"))
+                .addOption(valued("md", "FILE",
+                        "MD trajectory to compare with at equal cost (its first budget frames)"))
+                .addOption(valued("budget", "N",
+                        "energy evaluations granted to MD (default: the number of proposals)"))
+                .addOption(valued("md-frame-cost", "K",
+                        "energy evaluations one MD frame counts for (default 1: count frames; "
+                        + "use the report interval in steps to count every MD step)"))
+                .addOption(valued("n-eval", "N",
+                        "frames per side of E-W2 and T-W2 (default 10000; T-W2 takes minutes at 10^4)"))
+                .addOption(valued("bootstrap", "B", "bootstrap replicates of the basin free energies (default 200)"))
+                .addOption(valued("blocks", "B", "blocks of the block error of reference and MD (default 5)"))
+                .addOption(valued("js-bins", "N",
+                        "histogram bins per angle of the Jensen-Shannon divergence (default 36)"))
+                .addOption(valued("curve-points", "P",
+                        "also compute E-W2 and T-W2 of arbg (first b proposals) and MD (first b frames) at P "
+                        + "log-spaced budgets b up to the number of proposals: metrics.json 'curve'"))
+                .addOption(valued("curve-start", "B",
+                        "the smallest budget of the curve, energy evaluations (default 1000)"))
+                .addOption(valued("curve-n-eval", "N",
+                        "frames per side of E-W2 and T-W2 at each curve point (default 2000)"))
+                .addOption(valued("reweighted", "DIR",
+                        "the output of 'arbg reweight' for these samples: its energies are used instead of "
+                        + "evaluating them again"))
+                .addOption(valued("model", "DIR",
+                        "the model that drew the samples: adds the reference-consistency check (log-weight "
+                        + "slope, basin dF by Bennett's acceptance ratio) to metrics.json"))
                 .addOption(SharedOptions.clipFraction())
                 .addOption(SharedOptions.resampling())
-                .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
-                        .desc("metrics JSON file").build());
+                .addOption(valued("out", "FILE", "metrics JSON file"));
     }
 
     /**

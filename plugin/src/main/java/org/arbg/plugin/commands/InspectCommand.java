@@ -1,8 +1,10 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.flag;
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.ic.ZMatrix;
@@ -32,10 +34,8 @@ public final class InspectCommand implements Command {
     @Override
     public Options options() {
         return new Options()
-                .addOption(Option.builder().longOpt("coords").hasArg().argName("FILE")
-                        .desc("coordinates for an AMBER topology (.inpcrd)").build())
-                .addOption(Option.builder().longOpt("strip-solvent")
-                        .desc("drop water and ions, keep the solute (PDB)").build());
+                .addOption(valued("coords", "FILE", "coordinates for an AMBER topology (.inpcrd)"))
+                .addOption(flag("strip-solvent", "drop water and ions, keep the solute (PDB)"));
     }
 
     @Override

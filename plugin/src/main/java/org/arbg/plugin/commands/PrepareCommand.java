@@ -1,12 +1,14 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.flag;
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.arbg.energy.system.PreparedSystem;
 import org.arbg.plugin.cli.Arguments;
@@ -37,29 +39,24 @@ public final class PrepareCommand implements Command {
     @Override
     public Options options() {
         return new Options()
-                .addOption(Option.builder().longOpt("pdb").hasArg().argName("FILE").desc("the structure").build())
-                .addOption(Option.builder().longOpt("forcefield").hasArg().argName("A.xml,B.xml")
-                        .desc("OpenMM force-field files or bundled names (default amber99sbildn.xml,amber99_obc.xml;"
-                                + " also amber96.xml, amber96_obc.xml, amber14/protein.ff14SB.xml, implicit/obc1.xml,"
-                                + " implicit/obc2.xml)").build())
-                .addOption(Option.builder().longOpt("prmtop").hasArg().argName("FILE")
-                        .desc("AMBER topology with parameters (coordinates from --coords or --pdb)").build())
-                .addOption(Option.builder().longOpt("coords").hasArg().argName("FILE")
-                        .desc("AMBER coordinates (.inpcrd) for --prmtop").build())
-                .addOption(Option.builder().longOpt("implicit").hasArg().argName("MODEL")
-                        .desc("implicit solvent for --prmtop: none, hct, obc1, obc2, gbn, gbn2 (default obc2)").build())
-                .addOption(Option.builder().longOpt("salt").hasArg().argName("MOLAR")
-                        .desc("salt concentration in mol/L for --prmtop GB models (default 0)").build())
-                .addOption(Option.builder().longOpt("system-xml").hasArg().argName("FILE")
-                        .desc("a serialized OpenMM System (atoms in the order of --pdb)").build())
-                .addOption(Option.builder().longOpt("cutoff").hasArg().argName("NM")
-                        .desc("non-periodic nonbonded cutoff in nm with reaction field (default: no cutoff)").build())
-                .addOption(Option.builder().longOpt("temperature").hasArg().argName("K")
-                        .desc("temperature of the ensemble in K (default 300)").build())
-                .addOption(Option.builder().longOpt("strip-solvent")
-                        .desc("drop water and ions from the PDB, keep the solute").build())
-                .addOption(Option.builder().longOpt("out").hasArg().argName("DIR")
-                        .desc("output directory: system.xml, topology.pdb, topology.json, prepare.json").build());
+                .addOption(valued("pdb", "FILE", "the structure"))
+                .addOption(valued("forcefield", "A.xml,B.xml",
+                        "OpenMM force-field files or bundled names (default amber99sbildn.xml,amber99_obc.xml;"
+                        + " also amber96.xml, amber96_obc.xml, amber14/protein.ff14SB.xml, implicit/obc1.xml,"
+                        + " implicit/obc2.xml)"))
+                .addOption(valued("prmtop", "FILE",
+                        "AMBER topology with parameters (coordinates from --coords or --pdb)"))
+                .addOption(valued("coords", "FILE", "AMBER coordinates (.inpcrd) for --prmtop"))
+                .addOption(valued("implicit", "MODEL",
+                        "implicit solvent for --prmtop: none, hct, obc1, obc2, gbn, gbn2 (default obc2)"))
+                .addOption(valued("salt", "MOLAR", "salt concentration in mol/L for --prmtop GB models (default 0)"))
+                .addOption(valued("system-xml", "FILE", "a serialized OpenMM System (atoms in the order of --pdb)"))
+                .addOption(valued("cutoff", "NM",
+                        "non-periodic nonbonded cutoff in nm with reaction field (default: no cutoff)"))
+                .addOption(valued("temperature", "K", "temperature of the ensemble in K (default 300)"))
+                .addOption(flag("strip-solvent", "drop water and ions from the PDB, keep the solute"))
+                .addOption(valued("out", "DIR",
+                        "output directory: system.xml, topology.pdb, topology.json, prepare.json"));
     }
 
     @Override

@@ -1,10 +1,11 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.arbg.energy.openmm.EnergyEvaluator;
 import org.arbg.energy.system.PreparedSystem;
@@ -46,28 +47,24 @@ public final class ReportCommand implements Command {
     public Options options() {
         return SharedOptions.energy(new Options())
                 .addOption(SharedOptions.samples())
-                .addOption(Option.builder().longOpt("reweighted").hasArg().argName("DIR")
-                        .desc("output of 'arbg reweight' for those samples (energies.npy, log_weights.npy, "
-                                + "summary.json)").build())
-                .addOption(Option.builder().longOpt("reference").hasArg().argName("FILE")
-                        .desc("reference trajectory of the same molecule").build())
-                .addOption(Option.builder().longOpt("metrics").hasArg().argName("FILE")
-                        .desc("metrics.json of 'arbg evaluate' for those samples: the metrics table and, "
-                                + "with --curve-points, the metric-vs-cost curves").build())
-                .addOption(Option.builder().longOpt("md").hasArg().argName("FILE")
-                        .desc("MD trajectory compared at equal cost: its first n_frames_used frames of "
-                                + "metrics.json (without --metrics: as many frames as proposals)").build())
-                .addOption(Option.builder().longOpt("angle-bins").hasArg().argName("N")
-                        .desc("bins per angle of the Ramachandran maps (default 36: 10 degrees)").build())
-                .addOption(Option.builder().longOpt("energy-bins").hasArg().argName("N")
-                        .desc("bins of the energy and log-weight histograms (default 50)").build())
-                .addOption(Option.builder().longOpt("energy-frames").hasArg().argName("N")
-                        .desc("random reference (and MD) frames whose energies are evaluated for the energy "
-                                + "histogram (default 10000)").build())
-                .addOption(Option.builder().longOpt("map-max").hasArg().argName("KT")
-                        .desc("top of the free-energy colour scale, kT (default 10)").build())
-                .addOption(Option.builder().longOpt("out").hasArg().argName("DIR")
-                        .desc("output directory: report.html and its PNG files").build());
+                .addOption(valued("reweighted", "DIR",
+                        "output of 'arbg reweight' for those samples (energies.npy, log_weights.npy, "
+                        + "summary.json)"))
+                .addOption(valued("reference", "FILE", "reference trajectory of the same molecule"))
+                .addOption(valued("metrics", "FILE",
+                        "metrics.json of 'arbg evaluate' for those samples: the metrics table and, "
+                        + "with --curve-points, the metric-vs-cost curves"))
+                .addOption(valued("md", "FILE",
+                        "MD trajectory compared at equal cost: its first n_frames_used frames of "
+                        + "metrics.json (without --metrics: as many frames as proposals)"))
+                .addOption(valued("angle-bins", "N",
+                        "bins per angle of the Ramachandran maps (default 36: 10 degrees)"))
+                .addOption(valued("energy-bins", "N", "bins of the energy and log-weight histograms (default 50)"))
+                .addOption(valued("energy-frames", "N",
+                        "random reference (and MD) frames whose energies are evaluated for the energy "
+                        + "histogram (default 10000)"))
+                .addOption(valued("map-max", "KT", "top of the free-energy colour scale, kT (default 10)"))
+                .addOption(valued("out", "DIR", "output directory: report.html and its PNG files"));
     }
 
     @Override

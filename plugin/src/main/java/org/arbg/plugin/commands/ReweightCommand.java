@@ -1,9 +1,10 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.arbg.adapters.inspect.StereoCheck;
 import org.arbg.energy.openmm.EnergyEvaluator;
@@ -46,11 +47,10 @@ public final class ReweightCommand implements Command {
                 .addOption(SharedOptions.samples())
                 .addOption(SharedOptions.clipFraction())
                 .addOption(SharedOptions.resampling())
-                .addOption(Option.builder().longOpt("resample").hasArg().argName("N")
-                        .desc("frames in resampled.dcd (default: the number of proposals)").build())
-                .addOption(Option.builder().longOpt("out").hasArg().argName("DIR")
-                        .desc("output directory: energies.npy, log_weights.npy, resampled_indices.npy, "
-                                + "resampled.dcd, summary.json").build());
+                .addOption(valued("resample", "N", "frames in resampled.dcd (default: the number of proposals)"))
+                .addOption(valued("out", "DIR",
+                        "output directory: energies.npy, log_weights.npy, resampled_indices.npy, "
+                        + "resampled.dcd, summary.json"));
     }
 
     @Override

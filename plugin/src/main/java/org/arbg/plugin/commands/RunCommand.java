@@ -1,5 +1,8 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.flag;
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,39 +64,36 @@ public final class RunCommand implements Command {
     @Override
     public Options options() {
         return new Options()
-                .addOption(opt("pdb", "FILE", "the structure to prepare (hydrogens included)"))
-                .addOption(opt("forcefield", "A.xml,B.xml", "force field for --pdb (default amber99sbildn.xml,"
+                .addOption(valued("pdb", "FILE", "the structure to prepare (hydrogens included)"))
+                .addOption(valued("forcefield", "A.xml,B.xml", "force field for --pdb (default amber99sbildn.xml,"
                         + "amber99_obc.xml)"))
-                .addOption(opt("temperature", "K", "temperature of the ensemble in K (default 300)"))
-                .addOption(opt("cutoff", "NM", "non-periodic nonbonded cutoff in nm (default: none)"))
-                .addOption(Option.builder().longOpt("strip-solvent").desc("drop water and ions from --pdb").build())
-                .addOption(opt("system", "DIR", "an already prepared system directory instead of --pdb"))
-                .addOption(opt("model", "DIR", "model directory (default: the bundled model for this exact system;"
+                .addOption(valued("temperature", "K", "temperature of the ensemble in K (default 300)"))
+                .addOption(valued("cutoff", "NM", "non-periodic nonbonded cutoff in nm (default: none)"))
+                .addOption(flag("strip-solvent", "drop water and ions from --pdb"))
+                .addOption(valued("system", "DIR", "an already prepared system directory instead of --pdb"))
+                .addOption(valued("model", "DIR", "model directory (default: the bundled model for this exact system;"
                         + " without one, replica-exchange MD and training first)"))
-                .addOption(opt("reference", "FILE", "reference trajectory (default: the bundled one for this exact"
+                .addOption(valued("reference", "FILE", "reference trajectory (default: the bundled one for this exact"
                         + " system; without one, evaluate and the report's comparisons are skipped)"))
-                .addOption(opt("md", "FILE", "MD trajectory to compare with at equal cost (default: bundled)"))
-                .addOption(opt("md-frame-cost", "K", "MD steps between the frames of --md (default 1; the bundled"
+                .addOption(valued("md", "FILE", "MD trajectory to compare with at equal cost (default: bundled)"))
+                .addOption(valued("md-frame-cost", "K", "MD steps between the frames of --md (default 1; the bundled"
                         + " MD states its own)"))
                 .addOption(Option.builder("n").hasArg().argName("N")
                         .desc("proposals = energy evaluations (default " + DEFAULT_PROPOSALS + "; the paper's budget is"
                                 + " 200000)").build())
-                .addOption(opt("tau", "TAU", "sampling temperature of the model (default 1.0)"))
-                .addOption(opt("ensemble", "N", "frames of the equal-weight ensemble (default " + DEFAULT_ENSEMBLE
+                .addOption(valued("tau", "TAU", "sampling temperature of the model (default 1.0)"))
+                .addOption(valued("ensemble", "N", "frames of the equal-weight ensemble (default " + DEFAULT_ENSEMBLE
                         + ")"))
-                .addOption(opt("n-eval", "N", "frames per side of E-W2 and T-W2 (default 10000)"))
-                .addOption(opt("train-ns", "NS", "replica-exchange MD for training when no model exists (default "
+                .addOption(valued("n-eval", "N", "frames per side of E-W2 and T-W2 (default 10000)"))
+                .addOption(valued("train-ns", "NS", "replica-exchange MD for training when no model exists (default "
                         + DEFAULT_TRAIN_NS + ")"))
-                .addOption(opt("train-steps", "N", "training steps when no model exists (default "
+                .addOption(valued("train-steps", "N", "training steps when no model exists (default "
                         + DEFAULT_TRAIN_STEPS + ")"))
-                .addOption(opt("bundles", "DIR", "where bundled defaults live (default: test-data of the arbg"
+                .addOption(valued("bundles", "DIR", "where bundled defaults live (default: test-data of the arbg"
                         + " installation)"))
-                .addOption(opt("out", "DIR", "output directory (new or empty)"));
+                .addOption(valued("out", "DIR", "output directory (new or empty)"));
     }
 
-    private static Option opt(String name, String arg, String desc) {
-        return Option.builder().longOpt(name).hasArg().argName(arg).desc(desc).build();
-    }
 
     @Override
     public int run(CommandLine line, CliContext context) throws Exception {

@@ -1,5 +1,7 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
@@ -36,17 +38,17 @@ public final class SampleCommand implements Command {
     @Override
     public Options options() {
         return new Options()
-                .addOption(TrainCommand.opt("system", "DIR", "system directory from 'arbg prepare'"))
-                .addOption(TrainCommand.opt("model", "DIR", "model directory from 'arbg train'"))
+                .addOption(valued("system", "DIR", "system directory from 'arbg prepare'"))
+                .addOption(valued("model", "DIR", "model directory from 'arbg train'"))
                 .addOption(Option.builder("n").hasArg().argName("N")
                         .desc("number of proposals").build())
-                .addOption(TrainCommand.opt("temperature", "TAU", "sampling temperature of the model (default "
+                .addOption(valued("temperature", "TAU", "sampling temperature of the model (default "
                         + SampleRequest.DEFAULT_TEMPERATURE + "); log_q.npy is the density at this temperature"))
-                .addOption(TrainCommand.opt("batch", "B", "sequences decoded together (default "
+                .addOption(valued("batch", "B", "sequences decoded together (default "
                         + ArModel.DEFAULT_BATCH + ")"))
-                .addOption(TrainCommand.opt("torch-threads", "N", "libtorch intra-op threads per batch (default 1);"
+                .addOption(valued("torch-threads", "N", "libtorch intra-op threads per batch (default 1);"
                         + " the global --threads sets how many batches are decoded at once"))
-                .addOption(TrainCommand.opt("out", "DIR", "output directory"));
+                .addOption(valued("out", "DIR", "output directory"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -18,10 +20,9 @@ final class SharedOptions {
     /** --system and --platform. */
     static Options energy(Options options) {
         return options
-                .addOption(Option.builder().longOpt("system").hasArg().argName("DIR")
-                        .desc("system directory from 'arbg prepare'").build())
-                .addOption(Option.builder().longOpt("platform").hasArg().argName("NAME")
-                        .desc("OpenMM platform: Reference or CPU (default: chosen by system size)").build());
+                .addOption(valued("system", "DIR", "system directory from 'arbg prepare'"))
+                .addOption(valued("platform", "NAME",
+                        "OpenMM platform: Reference or CPU (default: chosen by system size)"));
     }
 
     static EnergyOptions energyOptions(CommandLine line, CliContext context, double temperatureK) {
@@ -31,14 +32,12 @@ final class SharedOptions {
 
     /** {@code --samples DIR}: the proposals a command reads. */
     static Option samples() {
-        return Option.builder().longOpt("samples").hasArg().argName("DIR")
-                .desc("sample directory from 'arbg sample' (proposals.dcd, log_q.npy)").build();
+        return valued("samples", "DIR", "sample directory from 'arbg sample' (proposals.dcd, log_q.npy)");
     }
 
     static Option clipFraction() {
-        return Option.builder().longOpt("clip-fraction").hasArg().argName("F")
-                .desc("fraction of the largest log-weights dropped (default 0.002, the paper's 99.8th percentile)")
-                .build();
+        return valued("clip-fraction", "F",
+                "fraction of the largest log-weights dropped (default 0.002, the paper's 99.8th percentile)");
     }
 
     static double clipFraction(CommandLine line) {
@@ -50,8 +49,7 @@ final class SharedOptions {
     }
 
     static Option resampling() {
-        return Option.builder().longOpt("resampling").hasArg().argName("SCHEME")
-                .desc("multinomial (default, as the paper) or systematic").build();
+        return valued("resampling", "SCHEME", "multinomial (default, as the paper) or systematic");
     }
 
     static ResamplingScheme resampling(CommandLine line) {

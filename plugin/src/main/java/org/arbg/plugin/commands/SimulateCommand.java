@@ -1,5 +1,8 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.flag;
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.arbg.energy.md.Checkpoint;
 import org.arbg.energy.md.CheckpointFile;
@@ -59,27 +61,26 @@ public final class SimulateCommand implements Command {
     @Override
     public Options options() {
         Options o = new Options();
-        o.addOption(opt("system", "DIR", "system directory (system.xml + topology.pdb, from 'arbg prepare')"));
-        o.addOption(opt("ns", "N", "total simulated time in ns (a resumed run counts its earlier time)"));
-        o.addOption(opt("out", "FILE", "trajectory (.dcd); energies go to NAME.energies.npy, checkpoints to "
+        o.addOption(valued("system", "DIR", "system directory (system.xml + topology.pdb, from 'arbg prepare')"));
+        o.addOption(valued("ns", "N", "total simulated time in ns (a resumed run counts its earlier time)"));
+        o.addOption(valued("out", "FILE", "trajectory (.dcd); energies go to NAME.energies.npy, checkpoints to "
                 + "NAME.checkpoint"));
-        o.addOption(opt("temperature", "K", "temperature in K (default: the prepared temperature; replica exchange: T_min)"));
-        o.addOption(opt("timestep-fs", "FS", "integration time step in fs (default 1)"));
-        o.addOption(opt("friction-per-ps", "G", "Langevin friction in 1/ps (default 1)"));
-        o.addOption(opt("report-ps", "PS", "ps between frames (default 1)"));
-        o.addOption(opt("checkpoint-ps", "PS", "ps between checkpoints (default 100)"));
-        o.addOption(opt("replicas", "K", "replicas on a geometric ladder temperature..tmax (default 1: plain MD)"));
-        o.addOption(opt("tmax", "K", "highest replica temperature in K (with --replicas > 1)"));
-        o.addOption(opt("exchange-ps", "PS", "ps between exchange attempts (default 1)"));
-        o.addOption(opt("platform", "NAME", "OpenMM platform: Reference, CPU (default: by system size)"));
-        o.addOption(Option.builder().longOpt("no-minimize").desc("skip energy minimisation of a new run").build());
-        o.addOption(Option.builder().longOpt("resume").desc("continue from OUT's checkpoint").build());
+        o.addOption(valued("temperature", "K",
+                "temperature in K (default: the prepared temperature; replica exchange: T_min)"));
+        o.addOption(valued("timestep-fs", "FS", "integration time step in fs (default 1)"));
+        o.addOption(valued("friction-per-ps", "G", "Langevin friction in 1/ps (default 1)"));
+        o.addOption(valued("report-ps", "PS", "ps between frames (default 1)"));
+        o.addOption(valued("checkpoint-ps", "PS", "ps between checkpoints (default 100)"));
+        o.addOption(valued("replicas", "K",
+                "replicas on a geometric ladder temperature..tmax (default 1: plain MD)"));
+        o.addOption(valued("tmax", "K", "highest replica temperature in K (with --replicas > 1)"));
+        o.addOption(valued("exchange-ps", "PS", "ps between exchange attempts (default 1)"));
+        o.addOption(valued("platform", "NAME", "OpenMM platform: Reference, CPU (default: by system size)"));
+        o.addOption(flag("no-minimize", "skip energy minimisation of a new run"));
+        o.addOption(flag("resume", "continue from OUT's checkpoint"));
         return o;
     }
 
-    private static Option opt(String name, String arg, String desc) {
-        return Option.builder().longOpt(name).hasArg().argName(arg).desc(desc).build();
-    }
 
     @Override
     public int run(CommandLine line, CliContext context) throws Exception {

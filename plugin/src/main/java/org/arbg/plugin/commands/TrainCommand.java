@@ -1,11 +1,13 @@
 package org.arbg.plugin.commands;
 
+import static org.arbg.plugin.cli.CliOptions.flag;
+import static org.arbg.plugin.cli.CliOptions.valued;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.arbg.adapters.Progress;
 import org.arbg.model.ModelConfig;
@@ -49,32 +51,29 @@ public final class TrainCommand implements Command {
         ModelConfig m = ModelConfig.defaults();
         TrainingConfig t = TrainingConfig.defaults();
         return new Options()
-                .addOption(opt("system", "DIR", "system directory from 'arbg prepare'"))
-                .addOption(opt("data", "FILES", "comma-separated trajectories (.dcd, .xtc, .pdb, .npy) of the system"))
-                .addOption(opt("out", "DIR", "model directory to create (or resume)"))
-                .addOption(opt("steps", "N", "optimizer steps (default " + t.steps() + ")"))
-                .addOption(opt("batch", "B", "frames per step (default " + t.batchSize() + ")"))
-                .addOption(opt("lr", "X", "peak learning rate (default " + t.learningRate() + ")"))
-                .addOption(opt("warmup", "N", "warm-up steps (default min(" + t.warmupSteps() + ", steps/10))"))
-                .addOption(opt("validate-every", "N", "steps between validations and log rows (default min("
+                .addOption(valued("system", "DIR", "system directory from 'arbg prepare'"))
+                .addOption(valued("data", "FILES",
+                        "comma-separated trajectories (.dcd, .xtc, .pdb, .npy) of the system"))
+                .addOption(valued("out", "DIR", "model directory to create (or resume)"))
+                .addOption(valued("steps", "N", "optimizer steps (default " + t.steps() + ")"))
+                .addOption(valued("batch", "B", "frames per step (default " + t.batchSize() + ")"))
+                .addOption(valued("lr", "X", "peak learning rate (default " + t.learningRate() + ")"))
+                .addOption(valued("warmup", "N", "warm-up steps (default min(" + t.warmupSteps() + ", steps/10))"))
+                .addOption(valued("validate-every", "N", "steps between validations and log rows (default min("
                         + t.validateEvery() + ", steps))"))
-                .addOption(opt("checkpoint-every", "N", "steps between checkpoints (default " + t.checkpointEvery()
+                .addOption(valued("checkpoint-every", "N", "steps between checkpoints (default " + t.checkpointEvery()
                         + ")"))
-                .addOption(opt("width", "W", "model width (default " + m.width() + ")"))
-                .addOption(opt("layers", "L", "decoder layers (default " + m.layers() + ")"))
-                .addOption(opt("heads", "H", "attention heads (default " + m.heads() + ")"))
-                .addOption(opt("bins", "K", "bins per token (default " + m.bins() + ")"))
-                .addOption(opt("val-fraction", "F", "trailing share of each file held out for validation (default "
+                .addOption(valued("width", "W", "model width (default " + m.width() + ")"))
+                .addOption(valued("layers", "L", "decoder layers (default " + m.layers() + ")"))
+                .addOption(valued("heads", "H", "attention heads (default " + m.heads() + ")"))
+                .addOption(valued("bins", "K", "bins per token (default " + m.bins() + ")"))
+                .addOption(valued("val-fraction", "F", "trailing share of each file held out for validation (default "
                         + TrainRequest.DEFAULT_VALIDATION_FRACTION + ")"))
-                .addOption(opt("torch-threads", "N", "libtorch intra-op threads (default 1: on 2 shared cores one"
+                .addOption(valued("torch-threads", "N", "libtorch intra-op threads (default 1: on 2 shared cores one"
                         + " thread was 4-5x faster than two)"))
-                .addOption(Option.builder().longOpt("resume")
-                        .desc("continue the training checkpointed in --out, with its stored settings").build());
+                .addOption(flag("resume", "continue the training checkpointed in --out, with its stored settings"));
     }
 
-    static Option opt(String name, String arg, String desc) {
-        return Option.builder().longOpt(name).hasArg().argName(arg).desc(desc).build();
-    }
 
     @Override
     public int run(CommandLine line, CliContext context) throws Exception {
