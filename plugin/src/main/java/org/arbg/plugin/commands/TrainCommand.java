@@ -54,6 +54,9 @@ public final class TrainCommand implements Command {
                 .addOption(valued("system", "DIR", "system directory from 'arbg prepare'"))
                 .addOption(valued("data", "FILES",
                         "comma-separated trajectories (.dcd, .xtc, .pdb, .npy) of the system"))
+                .addOption(valued("extra-data", "FILES", "comma-separated trajectories used only for training,"
+                        + " never held out for validation: e.g. a rare basin's frames of --data (arbg convert"
+                        + " --angle), listed k times to count k more times"))
                 .addOption(valued("out", "DIR", "model directory to create (or resume)"))
                 .addOption(valued("steps", "N", "optimizer steps (default " + t.steps() + ")"))
                 .addOption(valued("batch", "B", "frames per step (default " + t.batchSize() + ")"))
@@ -78,7 +81,7 @@ public final class TrainCommand implements Command {
     @Override
     public int run(CommandLine line, CliContext context) throws Exception {
         Path system = Arguments.path(line, "system");
-        List<Path> data = dataFiles(Arguments.required(line, "data"));
+        List<Path> data = dataFiles(Arguments.required(line, "data"), "data");
         Path out = Arguments.path(line, "out");
         boolean resume = line.hasOption("resume");
         if (resume) {
@@ -89,8 +92,10 @@ public final class TrainCommand implements Command {
                 }
             }
         }
+        List<Path> extra = line.hasOption("extra-data") ? dataFiles(line.getOptionValue("extra-data"), "extra-data")
+                : List.of();
         TrainRequest request = new TrainRequest(system, data, out, modelConfig(line, context.seed()),
-                trainingConfig(line, context.seed()), fraction(line), resume, torchThreads(line));
+                trainingConfig(line, context.seed()), fraction(line), resume, torchThreads(line), extra);
         TrainSummary summary;
         try (StopOnSignal stop = StopOnSignal.install(StopOnSignal.DEFAULT_WAIT)) {
             try (ProgressDisplay progress = context.progress("train", request.training().steps())) {
@@ -127,8 +132,8 @@ public final class TrainCommand implements Command {
         }
         if (s.stopped()) {
             System.err.println("arbg train: checkpoint written; continue with: arbg train --system " + r.system()
-                    + " --data " + String.join(",", r.data().stream().map(Path::toString).toList()) + " --out " + out
-                    + " --resume");
+                    + " --data " + joined(r.data()) + (r.trainingOnlyData().isEmpty() ? ""
+                    : " --extra-data " + joined(r.trainingOnlyData())) + " --out " + out + " --resume");
         }
     }
 
@@ -140,7 +145,11 @@ public final class TrainCommand implements Command {
         return line.hasOption("torch-threads") ? Arguments.positiveInt(line, "torch-threads") : 1;
     }
 
-    static List<Path> dataFiles(String raw) {
+    private static String joined(List<Path> files) {
+        return String.join(",", files.stream().map(Path::toString).toList());
+    }
+
+    static List<Path> dataFiles(String raw, String option) {
         List<Path> files = new ArrayList<>();
         for (String part : raw.split(",")) {
             if (!part.isBlank()) {
@@ -148,7 +157,7 @@ public final class TrainCommand implements Command {
             }
         }
         if (files.isEmpty()) {
-            throw new UsageException("--data names no files");
+            throw new UsageException("--" + option + " names no files");
         }
         return files;
     }

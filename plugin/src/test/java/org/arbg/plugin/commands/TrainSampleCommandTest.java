@@ -46,10 +46,26 @@ class TrainSampleCommandTest {
             testData("trajectories/frame0.dcd"), "--out", model.toString(), "--resume", "--steps", "9"}));
         assertEquals(ExitCode.USAGE, Main.run(new String[] {"train", "--system", system.toString(), "--data",
             testData("trajectories/frame0.dcd"), "--out", tmp.resolve("y").toString(), "--width", "15"}));
+        assertEquals(ExitCode.USAGE, Main.run(new String[] {"train", "--system", system.toString(), "--data",
+            testData("trajectories/frame0.dcd"), "--extra-data", ",", "--out", tmp.resolve("y").toString()}),
+            "--extra-data naming no files");
         assertEquals(ExitCode.USAGE, Main.run(new String[] {"sample", "--system", system.toString(), "--model",
             model.toString(), "-n", "0", "--out", tmp.resolve("z").toString()}));
         assertEquals(ExitCode.USAGE, Main.run(new String[] {"sample", "--system", system.toString(), "--model",
             model.toString(), "-n", "3", "--temperature", "-1", "--out", tmp.resolve("z").toString()}));
+    }
+
+    @Test
+    void extraDataIsRecordedAsTrainingOnly() throws IOException {
+        Path out = tmp.resolve("model-extra");
+        String frame0 = testData("trajectories/frame0.dcd");
+        assertEquals(ExitCode.OK, Main.run(new String[] {"train", "--system", system.toString(), "--data", frame0,
+            "--extra-data", frame0 + "," + frame0, "--out", out.toString(), "--steps", "2", "--width", "16",
+            "--layers", "1", "--heads", "2", "--bins", "32", "--threads", "1", "--quiet"}));
+        String json = Files.readString(out.resolve("training-data.json")).replaceAll("\\s+", "");
+        assertTrue(json.contains("\"trainingOnlyFiles\":[\"" + frame0 + "\",\"" + frame0 + "\"]"), json);
+        assertTrue(json.contains("\"framesPerFile\":[501,501,501]") && json.contains("\"validationFrames\":50,")
+            && json.contains("\"trainFrames\":1453,"), json);
     }
 
     @Test

@@ -54,17 +54,21 @@ public final class GeneratorTraining {
         ZMatrix z = ZMatrix.fromTopology(topology);
         Path out = r.out();
         TrainingData stored = r.resume() ? checkResumable(out) : checkFresh(out);
-        String digest = Sha256.ofFiles(r.data());
-        if (stored != null && !stored.sha256().equals(digest)) {
+        String digest = Sha256.ofFiles(r.allData());
+        if (stored != null && (!stored.sha256().equals(digest)
+                || stored.trainingOnlyFiles().size() != r.trainingOnlyData().size())) {
             throw new BadInputException(out.resolve(TrainingData.FILE), "", "the model was trained on other data"
-                    + " (SHA-256 " + stored.sha256().substring(0, 12) + ", these files " + digest.substring(0, 12)
-                    + "); resume with the same --data files in the same order, or train a new model");
+                    + " (SHA-256 " + stored.sha256().substring(0, 12) + " over " + stored.files().size() + " + "
+                    + stored.trainingOnlyFiles().size() + " training-only files, these " + digest.substring(0, 12)
+                    + " over " + r.data().size() + " + " + r.trainingOnlyData().size() + "); resume with the same"
+                    + " --data and --extra-data files in the same order, or train a new model");
         }
-        IcDataset data = TrajectoryIc.read(r.data(), new InternalCoordinateTransform(z), readProgress);
+        IcDataset data = TrajectoryIc.read(r.allData(), new InternalCoordinateTransform(z), readProgress);
         double fraction = stored != null ? stored.validationFraction() : r.validationFraction();
-        TrainValSplit split = TrainValSplit.tailOfEachFile(data, fraction);
+        TrainValSplit split = TrainValSplit.tailOfLeadingFiles(data, fraction, r.data().size());
         TrainingData info = new TrainingData(r.data().stream().map(Path::toString).toList(), digest,
-                data.framesPerFile(), fraction, split.nTrain(), split.nVal());
+                data.framesPerFile(), fraction, split.nTrain(), split.nVal(),
+                r.trainingOnlyData().stream().map(Path::toString).toList());
 
         CoordinateSpec spec;
         ArModel model;

@@ -27,6 +27,21 @@ public record TrainValSplit(double[] trainIc, double[] trainLogJ, int nTrain, do
      * @param fraction share of each file's frames used for validation, in [0, 1)
      */
     public static TrainValSplit tailOfEachFile(IcDataset data, double fraction) {
+        return tailOfLeadingFiles(data, fraction, data.framesPerFile().length);
+    }
+
+    /**
+     * Splits the first {@code splitFiles} files as {@link #tailOfEachFile} does and keeps every frame of the
+     * files after them for training: frames added only to weight part of the data up (copies of a rare
+     * basin's frames, say), which must not leak into the validation set as copies of training frames.
+     *
+     * @param fraction   share of each split file's frames used for validation, in [0, 1)
+     * @param splitFiles how many leading files are split; the others are training only
+     */
+    public static TrainValSplit tailOfLeadingFiles(IcDataset data, double fraction, int splitFiles) {
+        if (splitFiles < 0 || splitFiles > data.framesPerFile().length) {
+            throw new IllegalArgumentException("splitFiles " + splitFiles + " of " + data.framesPerFile().length);
+        }
         if (!(fraction >= 0 && fraction < 1)) {
             throw new IllegalArgumentException("validation fraction must be in [0, 1), got " + fraction);
         }
@@ -38,8 +53,11 @@ public record TrainValSplit(double[] trainIc, double[] trainLogJ, int nTrain, do
         int nTrain = 0;
         int nVal = 0;
         int start = 0;
-        for (int frames : data.framesPerFile()) {
-            int v = fraction == 0 ? 0 : Math.min(frames - 1, Math.max(1, (int) Math.round(fraction * frames)));
+        int[] framesPerFile = data.framesPerFile();
+        for (int file = 0; file < framesPerFile.length; file++) {
+            int frames = framesPerFile[file];
+            int v = fraction == 0 || file >= splitFiles ? 0
+                    : Math.min(frames - 1, Math.max(1, (int) Math.round(fraction * frames)));
             int tr = frames - v;
             System.arraycopy(data.ic(), start * t, train, nTrain * t, tr * t);
             System.arraycopy(data.logJ(), start, trainLogJ, nTrain, tr);

@@ -93,6 +93,30 @@ class GeneratorTrainingTest {
     }
 
     @Test
+    void trainingOnlyDataIsTrainedOnButNeverHeldOutAndResumeNeedsTheSameSplit() throws IOException {
+        Path out = tmp.resolve("extra");
+        TrainRequest r = new TrainRequest(system, List.of(Aldp.frame0()), out, Aldp.tinyModel(),
+                Aldp.tinyTraining(4), 0.1, false, 1, List.of(Aldp.frame0()));
+        TrainSummary s = GeneratorTraining.train(r, new TrainingListener() { }, Progress.NONE, () -> false);
+        TrainingData d = s.data();
+        int held = (int) Math.round(0.1 * Aldp.FRAMES);
+        assertEquals(held, d.validationFrames(), "only the --data file's tail is held out");
+        assertEquals(Aldp.FRAMES - held + Aldp.FRAMES, d.trainFrames(), "the training-only copy is trained on whole");
+        assertEquals(List.of(Aldp.frame0().toString()), d.trainingOnlyFiles());
+        assertEquals(List.of(Aldp.frame0().toString()), d.files());
+        assertEquals(d.trainingOnlyFiles(), JsonFiles.read(out.resolve(TrainingData.FILE), TrainingData.class)
+                .trainingOnlyFiles(),
+                "training-data.json records the training-only files");
+
+        // the same bytes in the same order, but both files split: another training set
+        TrainRequest bothSplit = new TrainRequest(system, List.of(Aldp.frame0(), Aldp.frame0()), out,
+                Aldp.tinyModel(), Aldp.tinyTraining(4), 0.1, true, 1);
+        BadInputException e = assertThrows(BadInputException.class, () -> GeneratorTraining.train(bothSplit,
+                new TrainingListener() { }, Progress.NONE, () -> false));
+        assertTrue(e.getMessage().contains("other data") && e.getMessage().contains("--extra-data"), e.getMessage());
+    }
+
+    @Test
     void framesOfAnotherMoleculeAreBadInputNamingTheFile() {
         Path tetra = Aldp.testData("structures/lsde-tetrapeptide.pdb");
         TrainRequest r = new TrainRequest(system, List.of(Aldp.frame0(), tetra), tmp.resolve("wrong"),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,17 @@ class TrainValSplitTest {
         assertEquals(7, s.trainIc()[2 * 7 + 1]);
         assertEquals(1, s.trainIc()[2 * 8]);
         assertEquals(3, s.trainIc()[2 * 11 + 1]);
+    }
+
+    @Test
+    void filesAfterTheSplitOnesAreTrainingOnly() {
+        TrainValSplit s = TrainValSplit.tailOfLeadingFiles(dataset(10, 5), 0.2, 1);
+        assertEquals(13, s.nTrain());
+        assertEquals(2, s.nVal());
+        assertArrayEquals(new double[] {0, 8, 0, 9}, s.valIc(), "file a's tail only");
+        assertArrayEquals(new double[] {1, 4}, Arrays.copyOfRange(s.trainIc(), 2 * 12, 2 * 13),
+                "file b's last frame is a training frame");
+        assertEquals(0, TrainValSplit.tailOfLeadingFiles(dataset(10, 5), 0.2, 0).nVal());
     }
 
     @Test
