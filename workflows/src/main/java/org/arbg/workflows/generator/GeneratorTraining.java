@@ -58,9 +58,10 @@ public final class GeneratorTraining {
         if (stored != null && (!stored.sha256().equals(digest)
                 || stored.trainingOnlyFiles().size() != r.trainingOnlyData().size())) {
             throw new BadInputException(out.resolve(TrainingData.FILE), "", "the model was trained on other data"
-                    + " (SHA-256 " + stored.sha256().substring(0, 12) + " over " + stored.files().size() + " + "
-                    + stored.trainingOnlyFiles().size() + " training-only files, these " + digest.substring(0, 12)
-                    + " over " + r.data().size() + " + " + r.trainingOnlyData().size() + "); resume with the same"
+                    + " (SHA-256 " + stored.sha256().substring(0, 12) + " over " + stored.files().size()
+                    + " --data and " + stored.trainingOnlyFiles().size() + " --extra-data files; these: "
+                    + digest.substring(0, 12)
+                    + " over " + r.data().size() + " and " + r.trainingOnlyData().size() + "); resume with the same"
                     + " --data and --extra-data files in the same order, or train a new model");
         }
         IcDataset data = TrajectoryIc.read(r.allData(), new InternalCoordinateTransform(z), readProgress);
