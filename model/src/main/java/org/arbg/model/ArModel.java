@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.arbg.adapters.ic.TokenInfo;
 import org.arbg.adapters.ic.TokenKind;
-import org.arbg.model.density.LogitProcessor;
+import org.arbg.model.density.TemperatureMixture;
 import org.arbg.model.density.TokenBinning;
 import org.arbg.model.nn.ArTransformer;
 import org.arbg.model.nn.Conditioning;
@@ -21,8 +21,9 @@ import org.arbg.model.sampling.Scorer;
 
 /**
  * An autoregressive density over the internal coordinates of one molecule: the transformer, its bins and
- * conditioning. {@link #sample} and {@link #logProb} share one {@link LogitProcessor}, so log q reported at
- * sampling time is the density that was sampled (at the same τ).
+ * conditioning. {@link #sample} and {@link #logProb} apply temperatures through the same rule
+ * ({@link TemperatureMixture}), so log q reported at sampling time is the density that was sampled (the same
+ * τ, or the same mixture of τ).
  *
  * <p>Owns native memory (parameters); close it. Not thread-safe, except for the sampler that
  * {@link #concurrentSampler} returns, which several threads may use at once.
@@ -102,13 +103,21 @@ public final class ArModel implements AutoCloseable {
      * @return nats per frame, density over internal coordinates; −∞ where a value is outside the support
      */
     public double[] logProb(double[] ic, int n, double tau) {
-        return new Scorer(network, conditioning, binning, manager, DEFAULT_BATCH).logProb(ic, n,
-                new LogitProcessor(tau));
+        return logProb(ic, n, TemperatureMixture.single(tau));
+    }
+
+    /**
+     * Exact log q(ic) per frame under a temperature or an equal-share mixture of temperatures.
+     *
+     * @return nats per frame, density over internal coordinates; −∞ where a value is outside the support
+     */
+    public double[] logProb(double[] ic, int n, TemperatureMixture temperatures) {
+        return new Scorer(network, conditioning, binning, manager, DEFAULT_BATCH).logProb(ic, n, temperatures);
     }
 
     /** n samples at temperature τ with the KV cache, in batches of {@link #DEFAULT_BATCH}. */
     public Samples sample(int n, double tau, RandomGenerator rng) {
-        return sample(n, tau, rng, DEFAULT_BATCH, true);
+        return sample(n, TemperatureMixture.single(tau), rng, DEFAULT_BATCH, true);
     }
 
     /**
@@ -118,9 +127,20 @@ public final class ArModel implements AutoCloseable {
      * @param kvCache true: KV-cache decoding; false: recompute the full prefix every step (tests, benchmarks)
      */
     public Samples sample(int n, double tau, RandomGenerator rng, int batch, boolean kvCache) {
+        return sample(n, TemperatureMixture.single(tau), rng, batch, kvCache);
+    }
+
+    /**
+     * n samples from a temperature or an equal-share mixture of temperatures (each sample from one
+     * component, log q of the mixture).
+     *
+     * @param batch   sequences decoded together
+     * @param kvCache true: KV-cache decoding; false: recompute the full prefix every step (tests, benchmarks)
+     */
+    public Samples sample(int n, TemperatureMixture temperatures, RandomGenerator rng, int batch, boolean kvCache) {
         AutoregressiveSampler sampler = new AutoregressiveSampler(manager, binning, batch);
         return sampler.sample(kvCache ? new KvCacheDecoder(network, conditioning)
-                : new PrefixDecoder(network, conditioning), n, new LogitProcessor(tau), rng);
+                : new PrefixDecoder(network, conditioning), n, temperatures, rng);
     }
 
     /**
@@ -129,7 +149,12 @@ public final class ArModel implements AutoCloseable {
      * workers, and keep this model open while they run.
      */
     public ConcurrentSampler concurrentSampler(double tau) {
-        return new ConcurrentSampler(network, conditioning, binning, manager, tau);
+        return concurrentSampler(TemperatureMixture.single(tau));
+    }
+
+    /** As {@link #concurrentSampler(double)}, for a temperature or a mixture of temperatures. */
+    public ConcurrentSampler concurrentSampler(TemperatureMixture temperatures) {
+        return new ConcurrentSampler(network, conditioning, binning, manager, temperatures);
     }
 
     /** Architecture and discretisation. */

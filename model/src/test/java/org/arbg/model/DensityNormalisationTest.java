@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.arbg.adapters.ic.TokenInfo;
+import org.arbg.model.density.TemperatureMixture;
 import org.arbg.model.density.TokenBinning;
 import org.junit.jupiter.api.Test;
 
@@ -12,14 +12,11 @@ import org.junit.jupiter.api.Test;
 class DensityNormalisationTest {
     @Test
     void twoTokenDensityIntegratesToOne() {
-        List<TokenInfo> tokens = List.of(ToyModels.tokens(3).get(0), ToyModels.tokens(3).get(2));
-        List<TokenInfo> toks = List.of(tokens.get(0), new TokenInfo(1, tokens.get(1).kind(), tokens.get(1).atom(),
-                0, "ALA", "C", 0.0, 1.0));
         int bins = 12;
-        TokenBinning binning = TokenBinning.fromData(toks, ToyModels.frames(toks, 50, 1), 50, bins, 2.0);
-        try (ArModel model = ArModel.create(ToyModels.tinyConfig(bins), binning, new ModelProvenance("", "", ""), 1)) {
-            ToyModels.sharpen(model, 40f);
-            for (double tau : new double[] {1.0, 0.7}) {
+        try (ArModel model = ToyModels.twoTokenModel(bins)) {
+            TokenBinning binning = model.binning();
+            for (TemperatureMixture tau : List.of(TemperatureMixture.single(1.0), TemperatureMixture.single(0.7),
+                    TemperatureMixture.of(1.0, 1.5))) {
                 int sub = 3;  // 3×3 points per bin cell: the density must be constant inside a cell
                 int g = bins * sub;
                 double[] ic = new double[g * g * 2];

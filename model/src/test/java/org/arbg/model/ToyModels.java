@@ -68,6 +68,20 @@ final class ToyModels {
         return m;
     }
 
+    /**
+     * A tiny model over two tokens (a bond and a torsion-like coordinate on [0, 1)) with {@code bins} bins each,
+     * sharpened by 40: small enough to evaluate its density on a grid of every pair of bins.
+     */
+    static ArModel twoTokenModel(int bins) {
+        List<TokenInfo> tokens = List.of(tokens(3).get(0), tokens(3).get(2));
+        List<TokenInfo> toks = List.of(tokens.get(0), new TokenInfo(1, tokens.get(1).kind(), tokens.get(1).atom(),
+                0, "ALA", "C", 0.0, 1.0));
+        TokenBinning binning = TokenBinning.fromData(toks, frames(toks, 50, 1), 50, bins, 2.0);
+        ArModel model = ArModel.create(tinyConfig(bins), binning, new ModelProvenance("", "", ""), 1);
+        sharpen(model, 40f);
+        return model;
+    }
+
     /** Scales the output head so an untrained model has far-from-uniform logits. */
     static void sharpen(ArModel model, float factor) {
         for (Pair<String, Parameter> p : model.network().getParameters()) {

@@ -6,7 +6,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.arbg.model.density.LogitProcessor;
+import org.arbg.model.density.TemperatureMixture;
 import org.arbg.model.density.TokenBinning;
 import org.arbg.model.nn.ArTransformer;
 import org.arbg.model.nn.Conditioning;
@@ -36,19 +36,19 @@ public final class ConcurrentSampler {
     private final Conditioning cond;
     private final TokenBinning binning;
     private final NDManager parent;
-    private final LogitProcessor processor;
+    private final TemperatureMixture temperatures;
 
     /**
      * @param parent the model's manager: parent of each call's sub-managers
-     * @param tau    sampling temperature τ; log q is reported at the same τ
+     * @param temperatures sampling temperature, or mixture of them; log q is the density sampled from
      */
     public ConcurrentSampler(ArTransformer net, Conditioning cond, TokenBinning binning, NDManager parent,
-                             double tau) {
+                             TemperatureMixture temperatures) {
         this.net = Objects.requireNonNull(net, "net");
         this.cond = Objects.requireNonNull(cond, "cond");
         this.binning = Objects.requireNonNull(binning, "binning");
         this.parent = Objects.requireNonNull(parent, "parent");
-        this.processor = new LogitProcessor(tau);
+        this.temperatures = Objects.requireNonNull(temperatures, "temperatures");
         for (Pair<String, Parameter> p : net.getParameters()) {
             NDArray a = p.getValue().getArray();
             a.getShape();
@@ -66,11 +66,11 @@ public final class ConcurrentSampler {
      */
     public Samples sample(int size, RandomGenerator rng) {
         return new AutoregressiveSampler(parent, binning, Math.max(1, size))
-                .sample(new KvCacheDecoder(net, cond), size, processor, rng);
+                .sample(new KvCacheDecoder(net, cond), size, temperatures, rng);
     }
 
-    /** τ. */
-    public double temperature() {
-        return processor.temperature();
+    /** The temperature or mixture sampled from. */
+    public TemperatureMixture temperatures() {
+        return temperatures;
     }
 }

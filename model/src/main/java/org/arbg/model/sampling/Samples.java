@@ -1,5 +1,7 @@
 package org.arbg.model.sampling;
 
+import org.arbg.model.density.TemperatureMixture;
+
 /**
  * Samples drawn from the model, with the log density of each draw under the distribution it was drawn from.
  *
@@ -7,11 +9,11 @@ package org.arbg.model.sampling;
  *                    torsions rad in [−π, π)
  * @param n           number of samples
  * @param numTokens   tokens per sample
- * @param logQ        log q(ic) per sample at {@code temperature}, nats, a density over internal coordinates
- *                    (bin log-mass minus Σ log bin width)
- * @param temperature τ the samples were drawn (and logQ computed) at
+ * @param logQ        log q(ic) per sample under {@code temperatures}, nats, a density over internal
+ *                    coordinates (bin log-mass minus Σ log bin width)
+ * @param temperatures the τ (or mixture of τ) the samples were drawn from and logQ computed for
  */
-public record Samples(double[] ic, int n, int numTokens, double[] logQ, double temperature) {
+public record Samples(double[] ic, int n, int numTokens, double[] logQ, TemperatureMixture temperatures) {
     public Samples {
         if (ic.length != (long) n * numTokens || logQ.length != n) {
             throw new IllegalArgumentException("ic has " + ic.length + " values and logQ " + logQ.length

@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import org.arbg.model.density.BinnedFrames;
-import org.arbg.model.density.LogitProcessor;
+import org.arbg.model.density.TemperatureMixture;
 import org.arbg.model.density.TokenBinning;
 import org.arbg.model.nn.ArTransformer;
 import org.arbg.model.nn.Conditioning;
@@ -30,13 +30,13 @@ public final class Scorer {
     }
 
     /**
-     * log q(ic) per frame at the processor's temperature.
+     * log q(ic) per frame under the tempered model, or under the mixture of tempered models.
      *
      * @param ic flattened [n][T] internal coordinates, nm / rad, token order
      * @return nats per frame; −∞ for a frame with any value outside the support (its density is zero);
      *         use {@link TokenBinning#toBins} to count and locate those
      */
-    public double[] logProb(double[] ic, int n, LogitProcessor processor) {
+    public double[] logProb(double[] ic, int n, TemperatureMixture temperatures) {
         BinnedFrames binned = binning.toBins(ic, n);
         int[] inside = new int[n];
         int count = 0;
@@ -45,7 +45,7 @@ public final class Scorer {
                 inside[count++] = f;
             }
         }
-        double[] mass = logBinMass(binned.bins(), Arrays.copyOf(inside, count), processor);
+        double[] mass = logBinMass(binned.bins(), Arrays.copyOf(inside, count), temperatures);
         double[] out = new double[n];
         Arrays.fill(out, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < count; i++) {
@@ -55,14 +55,17 @@ public final class Scorer {
     }
 
     /**
-     * Σ_j log P_j(bin_j) per frame (no dequantisation term), for the given frames.
+     * Σ_j log P_j(bin_j) per frame (no dequantisation term), for the given frames; for a mixture, the log
+     * of the mean over components of exp(Σ_j log P_j(bin_j)) at each component's τ.
      *
      * @param bins   flattened [numFrames][T] bins, all inside the support
      * @param frames which frames to score
      */
     @SuppressWarnings("try")  // NoGrad is a scope guard
-    public double[] logBinMass(int[] bins, int[] frames, LogitProcessor processor) {
+    public double[] logBinMass(int[] bins, int[] frames, TemperatureMixture temperatures) {
         int t = binning.numTokens();
+        int k = temperatures.size();
+        double[] perComponent = new double[k];
         double[] out = new double[frames.length];
         try (NoGrad ignored = new NoGrad()) {
             for (int s = 0; s < frames.length; s += batchSize) {
@@ -71,14 +74,20 @@ public final class Scorer {
                 try (NDManager m = manager.newSubManager()) {
                     NDArray in = m.create(TeacherForcing.inputs(bins, batch, b, t, binning.bins()), new Shape(b, t));
                     NDArray target = m.create(TeacherForcing.targets(bins, batch, b, t), new Shape(b, t, 1));
-                    NDArray logp = processor.logProbs(net.logits(in, cond.kinds(m, 0, t), cond.roles(m, 0, t)));
-                    float[] lp = logp.gather(target, 2).toFloatArray();
+                    NDArray logits = net.logits(in, cond.kinds(m, 0, t), cond.roles(m, 0, t));
+                    float[][] lp = new float[k][];
+                    for (int c = 0; c < k; c++) {
+                        lp[c] = temperatures.component(c).logProbs(logits).gather(target, 2).toFloatArray();
+                    }
                     for (int i = 0; i < b; i++) {
-                        double sum = 0;
-                        for (int j = 0; j < t; j++) {
-                            sum += lp[i * t + j];
+                        for (int c = 0; c < k; c++) {
+                            double sum = 0;
+                            for (int j = 0; j < t; j++) {
+                                sum += lp[c][i * t + j];
+                            }
+                            perComponent[c] = sum;
                         }
-                        out[s + i] = sum;
+                        out[s + i] = temperatures.mix(perComponent);
                     }
                 }
             }

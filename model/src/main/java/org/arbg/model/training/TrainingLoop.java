@@ -20,7 +20,7 @@ import org.arbg.adapters.BadInputException;
 import org.arbg.model.ArModel;
 import org.arbg.model.TorchRuntime;
 import org.arbg.model.density.BinnedFrames;
-import org.arbg.model.density.LogitProcessor;
+import org.arbg.model.density.TemperatureMixture;
 import org.arbg.model.density.TokenBinning;
 import org.arbg.model.io.AtomicFiles;
 import org.arbg.model.io.ModelFiles;
@@ -40,7 +40,7 @@ import org.arbg.model.TorchArrays;
  * batches as an uninterrupted one. The caller owns the model; close the loop to free the optimizer state.
  */
 public final class TrainingLoop implements AutoCloseable {
-    private static final LogitProcessor TRAINED = new LogitProcessor(1.0);
+    private static final TemperatureMixture TRAINED = TemperatureMixture.single(1.0);
 
     private final ArModel model;
     private final TrainingConfig config;
@@ -210,7 +210,7 @@ public final class TrainingLoop implements AutoCloseable {
             NDArray target = TorchArrays.of(sm, TeacherForcing.targets(bins, frames, b, t), new Shape(b, t, 1));
             double loss;
             try (GradientCollector gc = TorchRuntime.engine().newGradientCollector()) {
-                NDArray logp = TRAINED.logProbs(net.logits(in, cond.kinds(sm, 0, t), cond.roles(sm, 0, t)));
+                NDArray logp = TRAINED.component(0).logProbs(net.logits(in, cond.kinds(sm, 0, t), cond.roles(sm, 0, t)));
                 NDArray nll = logp.gather(target, 2).mean().neg();
                 loss = nll.getFloat();
                 if (!Double.isFinite(loss)) {
