@@ -13,6 +13,7 @@ import org.arbg.adapters.io.AtomicOutput;
 import org.arbg.energy.openmm.EnergyEvaluator;
 import org.arbg.energy.system.PreparedSystem;
 import org.arbg.energy.system.SystemDirectory;
+import org.arbg.model.density.TemperatureMixture;
 import org.arbg.plugin.cli.Arguments;
 import org.arbg.plugin.cli.CliContext;
 import org.arbg.plugin.cli.Command;
@@ -152,8 +153,8 @@ public final class EvaluateCommand implements Command {
                             samples, temperature));
                 }
                 if (line.hasOption("model")) {
-                    // reference frames are scored at the τ the proposals were drawn at
-                    double tau = SampleSummary.read(samples.dir()).temperature();
+                    // reference frames are scored under the density the proposals were drawn from
+                    TemperatureMixture tau = SampleSummary.read(samples.dir()).mixture();
                     // one libtorch thread, the policy of train and sample (see TrainCommand.torchThreads)
                     try (Generator g = Generator.open(Arguments.path(line, "model"),
                             prepared.structure().topology(), 1)) {

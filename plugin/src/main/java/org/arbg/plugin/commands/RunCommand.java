@@ -20,6 +20,7 @@ import org.arbg.plugin.cli.Command;
 import org.arbg.plugin.cli.ExitCode;
 import org.arbg.plugin.cli.Main;
 import org.arbg.plugin.cli.UsageException;
+import org.arbg.workflows.generator.SampleRequest;
 import org.arbg.workflows.pipeline.Bundle;
 import org.arbg.workflows.pipeline.BundledDefaults;
 import org.arbg.workflows.pipeline.RunOutputs;
@@ -81,7 +82,8 @@ public final class RunCommand implements Command {
                 .addOption(Option.builder("n").hasArg().argName("N")
                         .desc("proposals = energy evaluations (default " + DEFAULT_PROPOSALS + "; the paper's budget is"
                                 + " 200000)").build())
-                .addOption(valued("tau", "TAU", "sampling temperature of the model (default 1.0)"))
+                .addOption(valued("tau", "TAU[,TAU...]", "sampling temperature of the model, or several for an"
+                        + " equal-share mixture (default " + SampleRequest.DEFAULT_TEMPERATURES + ")"))
                 .addOption(valued("ensemble", "N", "frames of the equal-weight ensemble (default " + DEFAULT_ENSEMBLE
                         + ")"))
                 .addOption(valued("n-eval", "N", "frames per side of E-W2 and T-W2 (default 10000)"))
@@ -134,9 +136,7 @@ public final class RunCommand implements Command {
 
             List<String> sample = new ArrayList<>(List.of("sample", "--system", system.toString(), "--model",
                     model.toString(), "-n", Integer.toString(proposals), "--out", work.toString()));
-            if (line.hasOption("tau")) {
-                sample.addAll(List.of("--temperature", line.getOptionValue("tau")));
-            }
+            sample.addAll(List.of("--temperature", SampleCommand.temperatures(line, "tau").toString()));
             steps.run(sample);
 
             Path reweight = work.resolve(RunOutputs.REWEIGHT_STAGE);

@@ -8,6 +8,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.arbg.model.ArModel;
+import org.arbg.model.density.TemperatureMixture;
 import org.arbg.plugin.cli.Arguments;
 import org.arbg.plugin.cli.CliContext;
 import org.arbg.plugin.cli.Command;
@@ -42,8 +43,9 @@ public final class SampleCommand implements Command {
                 .addOption(valued("model", "DIR", "model directory from 'arbg train'"))
                 .addOption(Option.builder("n").hasArg().argName("N")
                         .desc("number of proposals").build())
-                .addOption(valued("temperature", "TAU", "sampling temperature of the model (default "
-                        + SampleRequest.DEFAULT_TEMPERATURE + "); log_q.npy is the density at this temperature"))
+                .addOption(valued("temperature", "TAU[,TAU...]", "sampling temperature of the model, or several"
+                        + " for an equal-share mixture (default " + SampleRequest.DEFAULT_TEMPERATURES + "); each"
+                        + " proposal comes from one, and log_q.npy is the density of the whole mixture"))
                 .addOption(valued("batch", "B", "sequences decoded together (default "
                         + ArModel.DEFAULT_BATCH + ")"))
                 .addOption(valued("torch-threads", "N", "libtorch intra-op threads per batch (default 1);"
@@ -58,19 +60,28 @@ public final class SampleCommand implements Command {
         Path out = Arguments.path(line, "out");
         int n = Arguments.positiveInt(line, "n");
         int batch = line.hasOption("batch") ? Arguments.positiveInt(line, "batch") : ArModel.DEFAULT_BATCH;
-        double tau = Arguments.doubleValue(line, "temperature", SampleRequest.DEFAULT_TEMPERATURE);
-        if (!(tau > 0)) {
-            throw new UsageException("--temperature must be > 0, got " + tau);
-        }
+        TemperatureMixture tau = temperatures(line, "temperature");
         SampleRequest request = new SampleRequest(system, model, n, tau, batch, out, context.seed(),
                 TrainCommand.torchThreads(line), context.threads());
         SampleSummary s;
         try (ProgressDisplay progress = context.progress("sample", n)) {
             s = ProposalSampling.run(request, progress);
         }
-        System.err.printf(Locale.ROOT, "arbg sample: %d proposals at temperature %.3f in %.1f s (%.0f proposals/s,"
-                + " %d thread(s), %.0f per CPU-second), mean log q %.3f nats -> %s%n", s.n(), s.temperature(),
+        System.err.printf(Locale.ROOT, "arbg sample: %d proposals at temperature %s in %.1f s (%.0f proposals/s,"
+                + " %d thread(s), %.0f per CPU-second), mean log q %.3f nats -> %s%n", s.n(), s.mixture(),
                 s.seconds(), s.proposalsPerSecond(), s.threads(), s.n() / s.cpuSeconds(), s.meanLogQ(), out);
         return ExitCode.OK;
+    }
+
+    /** The temperature or mixture of temperatures given as {@code --option}, or the default. */
+    static TemperatureMixture temperatures(CommandLine line, String option) throws UsageException {
+        if (!line.hasOption(option)) {
+            return SampleRequest.DEFAULT_TEMPERATURES;
+        }
+        try {
+            return TemperatureMixture.parse(line.getOptionValue(option));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + option + ": " + e.getMessage());
+        }
     }
 }

@@ -81,6 +81,9 @@ class RunCommandTest {
         assertTrue(summary.get("ess_fraction").asDouble() > 0 && summary.get("ess_fraction").asDouble() <= 1);
         assertTrue(summary.has("e_w2_kT") && summary.has("t_w2_rad"), summary.toString());
         assertEquals("test aldp", summary.get("run").get("bundle").asText());
+        assertEquals("[1.0,1.1]", summary.get("run").get("sampling_temperatures").toString(),
+                "the default sampling temperatures");
+        assertTrue(Files.readString(out.resolve("report.html")).contains("1.0,1.1"), "the report names them too");
         // the bundled MD counts 2 energy evaluations per frame: a 60-evaluation budget buys 30 frames
         assertEquals(30, summary.get("md").get("n_frames_budget").asInt());
         assertEquals(25, summary.get("reweight").get("n_resampled").asInt());

@@ -53,6 +53,11 @@ class TrainSampleCommandTest {
             model.toString(), "-n", "0", "--out", tmp.resolve("z").toString()}));
         assertEquals(ExitCode.USAGE, Main.run(new String[] {"sample", "--system", system.toString(), "--model",
             model.toString(), "-n", "3", "--temperature", "-1", "--out", tmp.resolve("z").toString()}));
+        for (String bad : new String[] {"1,1", "1,", "1;1.1", "0"}) {
+            assertEquals(ExitCode.USAGE, Main.run(new String[] {"sample", "--system", system.toString(), "--model",
+                model.toString(), "-n", "3", "--temperature", bad, "--out", tmp.resolve("z").toString()}), bad);
+        }
+        assertFalse(Files.exists(tmp.resolve("z")), "a usage error writes nothing");
     }
 
     @Test
@@ -76,6 +81,15 @@ class TrainSampleCommandTest {
         for (String f : new String[] {"proposals.dcd", "log_q.npy", "ic.npy", "sample.json"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
+        String json = Files.readString(out.resolve("sample.json")).replaceAll("\\s+", "");
+        assertTrue(json.contains("\"temperatures\":[1.0,1.1]"), "default: the two-temperature mixture " + json);
+
+        Path single = tmp.resolve("samples-single");
+        assertEquals(ExitCode.OK, Main.run(new String[] {"sample", "--system", system.toString(), "--model",
+            model.toString(), "-n", "5", "--temperature", "1", "--out", single.toString(), "--threads", "1",
+            "--quiet"}));
+        json = Files.readString(single.resolve("sample.json")).replaceAll("\\s+", "");
+        assertTrue(json.contains("\"temperatures\":[1.0]"), json);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.arbg.adapters.io.Trajectories;
 import org.arbg.adapters.io.TrajectoryReader;
 import org.arbg.adapters.topology.Topology;
 import org.arbg.model.ArModel;
+import org.arbg.model.density.TemperatureMixture;
 import org.arbg.model.io.ModelFiles;
 
 /**
@@ -83,11 +84,12 @@ public final class Generator implements AutoCloseable {
      * log q of Cartesian frames.
      *
      * @param xyzNm n frames × atoms × 3 positions in nm, topology order (any position and orientation)
-     * @param tau   temperature the density is tempered to (the τ proposals were drawn at; 1 for the model)
+     * @param tau   temperature the density is tempered to, or mixture of them (what the proposals were drawn
+     *              from; {@code TemperatureMixture.single(1)} for the model itself)
      * @throws BadInputException for NaN positions or coincident bonded atoms (not for frames outside the
      *                           support: those score −∞)
      */
-    public FrameScores score(double[] xyzNm, int n, double tau) {
+    public FrameScores score(double[] xyzNm, int n, TemperatureMixture tau) {
         InternalFrames ic = transform.toInternal(xyzNm, n);
         return scoreInternal(ic.values(), ic.logDetInternalToCartesian(), n, tau);
     }
@@ -98,7 +100,7 @@ public final class Generator implements AutoCloseable {
      * @param ic   flattened [n][numTokens] internal coordinates (nm, rad)
      * @param logJ their log|det ∂x/∂ic|
      */
-    public FrameScores scoreInternal(double[] ic, double[] logJ, int n, double tau) {
+    public FrameScores scoreInternal(double[] ic, double[] logJ, int n, TemperatureMixture tau) {
         return FrameScores.of(model.logProb(ic, n, tau), logJ);
     }
 
@@ -108,7 +110,7 @@ public final class Generator implements AutoCloseable {
      *
      * @throws BadInputException on a wrong atom count or a corrupt file
      */
-    public FrameScores scoreTrajectory(Path file, double tau, Progress progress) throws IOException {
+    public FrameScores scoreTrajectory(Path file, TemperatureMixture tau, Progress progress) throws IOException {
         int atoms = transform.numAtoms();
         double[] chunk = new double[SCORE_CHUNK * 3 * atoms];
         double[] frame = new double[3 * atoms];

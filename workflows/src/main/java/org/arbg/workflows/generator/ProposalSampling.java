@@ -6,6 +6,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -66,7 +67,7 @@ public final class ProposalSampling {
         }
         try (Generator g = Generator.open(r.model(), topology, r.torchThreads())) {
             Files.createDirectories(r.out());
-            ConcurrentSampler sampler = g.model().concurrentSampler(r.temperature());
+            ConcurrentSampler sampler = g.model().concurrentSampler(r.temperatures());
             return sample(g, topology, r, progress, wrap.apply((k, size, rng) -> sampler.sample(size, rng)));
         }
     }
@@ -150,7 +151,8 @@ public final class ProposalSampling {
             committed.add(r.out().resolve(LOG_Q));
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = cpuTimed ? workerCpuNanos.get() / 1e9 : Double.NaN;
-            SampleSummary summary = new SampleSummary(r.n(), r.temperature(), r.model().toString(),
+            SampleSummary summary = new SampleSummary(r.n(),
+                    Arrays.stream(r.temperatures().temperatures()).boxed().toList(), r.model().toString(),
                     r.system().toString(), g.spec().zMatrixDigest(), g.model().provenance().dataDigest(), r.seed(),
                     r.batch(), r.threads(), r.torchThreads(), seconds, r.n() / seconds, cpuSeconds,
                     sumLogQ[0] / r.n(), List.of(PROPOSALS, LOG_Q, IC, SUMMARY), ArbgVersion.get());

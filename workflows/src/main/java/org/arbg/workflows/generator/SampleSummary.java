@@ -1,16 +1,20 @@
 package org.arbg.workflows.generator;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.arbg.adapters.BadInputException;
-
 import java.util.List;
+import org.arbg.adapters.BadInputException;
+import org.arbg.model.density.TemperatureMixture;
 
 /**
  * {@code sample.json}: what a sampling run produced, written last (its presence marks a complete run).
  *
  * @param n                  proposals drawn
- * @param temperature        τ they were drawn and {@code log_q.npy} computed at
+ * @param temperatures       τ they were drawn at: one, or the components of an equal-share mixture, whose
+ *                           density {@code log_q.npy} holds (files from before mixtures have a single
+ *                           {@code temperature})
  * @param model              model directory as given
  * @param system             system directory as given
  * @param specDigest         Z-matrix digest of the model's coordinate spec
@@ -27,7 +31,9 @@ import java.util.List;
  * @param files              the output files, in the directory
  * @param arbgVersion        arbg version that sampled
  */
-public record SampleSummary(int n, double temperature, String model, String system, String specDigest,
+public record SampleSummary(int n,
+                            @JsonAlias("temperature") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                            List<Double> temperatures, String model, String system, String specDigest,
                             String dataDigest, long seed, int batch, int threads, int torchThreads,
                             double seconds, double proposalsPerSecond, double cpuSeconds, double meanLogQ,
                             List<String> files, String arbgVersion) {
@@ -42,5 +48,10 @@ public record SampleSummary(int n, double temperature, String model, String syst
             throw new BadInputException(file, "", "missing: the sample directory was not written by 'arbg sample'");
         }
         return JsonFiles.read(file, SampleSummary.class);
+    }
+
+    /** The temperatures as the density {@code log_q.npy} was computed under. */
+    public TemperatureMixture mixture() {
+        return TemperatureMixture.of(temperatures.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -1,5 +1,6 @@
 package org.arbg.workflows.pipeline;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import org.arbg.adapters.io.TrajectoryWriter;
 import org.arbg.adapters.topology.Topology;
 import org.arbg.adapters.topology.TopologyJson;
 import org.arbg.energy.system.SystemDirectory;
+import org.arbg.workflows.generator.SampleSummary;
 import org.arbg.workflows.provenance.Provenance;
 import org.arbg.workflows.reweight.JsonOutput;
 import org.arbg.workflows.reweight.ReweightRun;
@@ -113,6 +115,8 @@ public final class RunOutputs {
         run.put("reference", reference.map(Path::toString).orElse(null));
         run.put("md", md.map(Path::toString).orElse(null));
         run.put("ensemble_frames", reweight.path("n_resampled").asInt());
+        ArrayNode temperatures = run.putArray("sampling_temperatures");
+        SampleSummary.read(work).temperatures().forEach(temperatures::add);
         summary.set("provenance", provenance.toJson());
         Files.writeString(work.resolve(SUMMARY), JsonOutput.text(summary));
     }

@@ -3,6 +3,7 @@ package org.arbg.workflows.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,8 @@ import org.arbg.workflows.evaluate.AngleTable;
 import org.arbg.workflows.evaluate.BackboneDihedrals;
 import org.arbg.workflows.evaluate.RandomSubset;
 import org.arbg.workflows.evaluate.SelectedFrameEnergies;
+import org.arbg.workflows.generator.ProposalSampling;
+import org.arbg.workflows.generator.SampleSummary;
 import org.arbg.workflows.reweight.LogSpace;
 import org.arbg.workflows.provenance.Provenance;
 import org.arbg.workflows.reweight.JsonOutput;
@@ -124,6 +127,7 @@ public final class Report {
         ObjectNode s = rw.summary();
         page.table("summary", List.of("reweighting", "value"), List.of(
                 List.of("proposals (energy evaluations)", Integer.toString(proposals)),
+                List.of("sampling temperature τ (equal-share mixture when several)", samplingTemperatures(in)),
                 List.of("temperature (K)", s.path("temperature_K").asText("—")),
                 List.of("ESS fraction", HtmlPage.number(LogSpace.kishEssFraction(rw.logWeights()))),
                 List.of("clip fraction", s.path("clip_fraction").asText("—")),
@@ -304,5 +308,12 @@ public final class Report {
         return new HtmlPage.Figure(file, ReportPlots.CHART_WIDTH, ReportPlots.CHART_HEIGHT,
                 label + " of arbg (first b proposals, reweighted) and MD (first b frames at its frame cost) against "
                         + "the reference, by the number b of energy evaluations.");
+    }
+
+    /** τ from sample.json; a sample directory made outside {@code arbg sample} may have none. */
+    private static String samplingTemperatures(ReportInputs in) {
+        Path dir = in.samples().dir();
+        return Files.isRegularFile(dir.resolve(ProposalSampling.SUMMARY))
+                ? SampleSummary.read(dir).mixture().toString() : "— (no sample.json)";
     }
 }

@@ -30,6 +30,7 @@ import org.arbg.adapters.pdb.PdbTopologyReader;
 import org.arbg.adapters.topology.Topology;
 import org.arbg.energy.system.PreparedSystem;
 import org.arbg.energy.system.SystemDirectory;
+import org.arbg.model.density.TemperatureMixture;
 import org.arbg.model.density.TokenBinning;
 import org.arbg.model.training.TrainingListener;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GeneratorPipelineTest {
     private static final int N = 200;
-    private static final double TAU = 0.9;
+    /** A mixture, so the whole chain (sampler, log_q.npy, sample.json, scoring) is checked with one. */
+    private static final TemperatureMixture TAU = TemperatureMixture.of(0.9, 1.2);
 
     @TempDir
     static Path tmp;
@@ -95,10 +97,21 @@ class GeneratorPipelineTest {
         npy(ProposalSampling.LOG_Q, N);
         npy(ProposalSampling.IC, N, Aldp.TOKENS);
         String json = Files.readString(samples.resolve(ProposalSampling.SUMMARY));
-        assertTrue(json.contains("\"n\" : " + N) && json.contains("\"temperature\" : " + TAU), json);
+        assertTrue(json.contains("\"n\" : " + N) && json.contains("\"temperatures\" : [ 0.9, 1.2 ]"), json);
+        assertEquals(TAU, SampleSummary.read(samples).mixture());
         try (var files = Files.list(samples)) {
             assertEquals(4, files.count(), "no temporary files left");
         }
+    }
+
+    /** sample.json from before mixtures has one "temperature"; it reads as that single temperature. */
+    @Test
+    void singleTemperatureSummaryFromBeforeMixturesStillReads() throws IOException {
+        String json = Files.readString(samples.resolve(ProposalSampling.SUMMARY))
+                .replace("\"temperatures\" : [ 0.9, 1.2 ]", "\"temperature\" : 1.1");
+        Path older = Files.createDirectories(tmp.resolve("older-samples"));
+        Files.writeString(older.resolve(ProposalSampling.SUMMARY), json);
+        assertEquals(TemperatureMixture.single(1.1), SampleSummary.read(older).mixture());
     }
 
     /**
@@ -238,7 +251,7 @@ class GeneratorPipelineTest {
             System.arraycopy(xyz, k * stride * 3 * Aldp.ATOMS, picked, k * 3 * Aldp.ATOMS, 3 * Aldp.ATOMS);
         }
         try (Generator g = Generator.open(modelDir, topology, 1)) {
-            double[] logQIc = g.score(picked, count, 1.0).logQIc();
+            double[] logQIc = g.score(picked, count, TemperatureMixture.single(1.0)).logQIc();
             double mean = Arrays.stream(logQIc).filter(Double::isFinite).average().orElseThrow();
             assertEquals(-mean, seen.perMolecule(), 1e-3);
         }
@@ -262,7 +275,7 @@ class GeneratorPipelineTest {
         BadInputException e = assertThrows(BadInputException.class, () -> Generator.open(other, topology, 1));
         assertTrue(e.getMessage().contains("another molecule"), e.getMessage());
         Path out = tmp.resolve("refused");
-        assertThrows(BadInputException.class, () -> ProposalSampling.run(new SampleRequest(system, other, 10, 1.0, 8,
+        assertThrows(BadInputException.class, () -> ProposalSampling.run(new SampleRequest(system, other, 10, TAU, 8,
                 out, 1L, 1, 2), Progress.NONE));
         assertFalse(Files.exists(out) && Files.list(out).findAny().isPresent(), "no outputs from a refused run");
     }
@@ -280,7 +293,7 @@ class GeneratorPipelineTest {
             for (int d = 0; d < 3; d++) {
                 xyz[a + d] = xyz[c + d] + 1.6 * (xyz[a + d] - xyz[c + d]);
             }
-            FrameScores s = g.score(xyz, 3, 1.0);
+            FrameScores s = g.score(xyz, 3, TemperatureMixture.single(1.0));
             assertEquals(1, s.outside());
             assertEquals(Double.NEGATIVE_INFINITY, s.logQ()[1]);
             assertTrue(Double.isFinite(s.logQ()[0]) && Double.isFinite(s.logQ()[2]));

@@ -19,6 +19,7 @@ import org.arbg.adapters.BadInputException;
 import org.arbg.adapters.Progress;
 import org.arbg.adapters.io.Trajectories;
 import org.arbg.adapters.io.TrajectoryReader;
+import org.arbg.model.density.TemperatureMixture;
 import org.arbg.model.training.TrainingListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SamplingThreadsTest {
     private static final int N = 150;  // batches of 16: 9 full and one of 6
     private static final int BATCH = 16;
-    private static final double TAU = 0.95;
+    private static final TemperatureMixture TAU = TemperatureMixture.single(0.95);
 
     @TempDir
     static Path tmp;
