@@ -65,11 +65,6 @@ public final class TemperatureMixture {
         return components.length;
     }
 
-    /** True for a single temperature. */
-    public boolean isSingle() {
-        return components.length == 1;
-    }
-
     /** τ of component k. */
     public double temperature(int k) {
         return components[k].temperature();

@@ -66,11 +66,14 @@ public final class AutoregressiveSampler {
         long[] inputs = new long[b * t];
         int[] chosen = new int[b * t];
         double[][] logMass = new double[b][k];  // per sample, Σ_j log P_j(bin_j) under each component
-        float[] rowTemperature = new float[b];
         for (int i = 0; i < b; i++) {
             inputs[i * t] = bins;
-            rowTemperature[i] = k == 1 ? 1f : (float) temperatures.temperature(Math.min(k - 1,
-                    (int) (rng.nextDouble() * k)));
+        }
+        float[] rowTemperature = new float[b];  // the component each sample is decoded at (mixtures only)
+        if (k > 1) {
+            for (int i = 0; i < b; i++) {
+                rowTemperature[i] = (float) temperatures.temperature(Math.min(k - 1, (int) (rng.nextDouble() * k)));
+            }
         }
         float[] u = new float[b];
         long[] idx = new long[b];

@@ -210,7 +210,8 @@ public final class TrainingLoop implements AutoCloseable {
             NDArray target = TorchArrays.of(sm, TeacherForcing.targets(bins, frames, b, t), new Shape(b, t, 1));
             double loss;
             try (GradientCollector gc = TorchRuntime.engine().newGradientCollector()) {
-                NDArray logp = TRAINED.component(0).logProbs(net.logits(in, cond.kinds(sm, 0, t), cond.roles(sm, 0, t)));
+                NDArray logits = net.logits(in, cond.kinds(sm, 0, t), cond.roles(sm, 0, t));
+                NDArray logp = TRAINED.component(0).logProbs(logits);
                 NDArray nll = logp.gather(target, 2).mean().neg();
                 loss = nll.getFloat();
                 if (!Double.isFinite(loss)) {

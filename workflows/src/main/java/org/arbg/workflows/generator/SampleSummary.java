@@ -32,7 +32,8 @@ import org.arbg.model.density.TemperatureMixture;
  * @param arbgVersion        arbg version that sampled
  */
 public record SampleSummary(int n,
-                            @JsonAlias("temperature") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                            @JsonAlias("temperature")
+                            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                             List<Double> temperatures, String model, String system, String specDigest,
                             String dataDigest, long seed, int batch, int threads, int torchThreads,
                             double seconds, double proposalsPerSecond, double cpuSeconds, double meanLogQ,
@@ -40,18 +41,32 @@ public record SampleSummary(int n,
     /**
      * The {@code sample.json} of a sample directory.
      *
-     * @throws BadInputException when it is missing or unreadable
+     * @throws BadInputException when it is missing or unreadable, or its temperatures are not a valid mixture
      */
     public static SampleSummary read(Path sampleDir) {
         Path file = sampleDir.resolve(ProposalSampling.SUMMARY);
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file, "", "missing: the sample directory was not written by 'arbg sample'");
         }
-        return JsonFiles.read(file, SampleSummary.class);
+        SampleSummary summary = JsonFiles.read(file, SampleSummary.class);
+        try {
+            summary.mixture();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file, "temperatures", "not one or more distinct positive temperatures: "
+                    + summary.temperatures());
+        }
+        return summary;
     }
 
-    /** The temperatures as the density {@code log_q.npy} was computed under. */
+    /**
+     * The temperatures as the density {@code log_q.npy} was computed under.
+     *
+     * @throws IllegalArgumentException when they are not one or more distinct positive numbers
+     */
     public TemperatureMixture mixture() {
+        if (temperatures == null) {
+            throw new IllegalArgumentException("no temperatures");
+        }
         return TemperatureMixture.of(temperatures.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

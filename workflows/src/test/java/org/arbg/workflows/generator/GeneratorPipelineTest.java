@@ -112,6 +112,11 @@ class GeneratorPipelineTest {
         Path older = Files.createDirectories(tmp.resolve("older-samples"));
         Files.writeString(older.resolve(ProposalSampling.SUMMARY), json);
         assertEquals(TemperatureMixture.single(1.1), SampleSummary.read(older).mixture());
+
+        Files.writeString(older.resolve(ProposalSampling.SUMMARY), json.replace("\"temperature\" : 1.1",
+                "\"temperatures\" : [ 1.1, 1.1 ]"));
+        BadInputException e = assertThrows(BadInputException.class, () -> SampleSummary.read(older));
+        assertTrue(e.getMessage().contains("sample.json") && e.getMessage().contains("temperatures"), e.getMessage());
     }
 
     /**
