@@ -49,7 +49,8 @@ public final class ReweightRun {
         int count = options.resample() == 0 ? n : options.resample();
         int[] picked = options.scheme().resample(w.logWeights(), count, new SplittableRandom(options.seed()));
         ReweightSummary summary = new ReweightSummary(n, w.finiteCount(), w.essFraction(), options.clipFraction(),
-                w.clipped(), w.clippedWeightShare(), w.unclippedEssFraction(), w.nonFiniteEnergy(), w.nonFiniteLogQ(),
+                w.clipped(), w.clippedWeightShare(), w.unclippedEssFraction(), w.meanReducedEnergyKT(),
+                w.clippedMeanReducedEnergyKT(), w.nonFiniteEnergy(), w.nonFiniteLogQ(),
                 w.invertedStereo(), temperatureK, count,
                 (int) Arrays.stream(picked).distinct().count(), options.scheme(), options.seed(),
                 evaluator.platform());

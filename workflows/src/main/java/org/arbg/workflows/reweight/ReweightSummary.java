@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param clippedWeightShare share of the unclipped importance weight that clipping removed ({@link
  *                          WeightedSamples#clippedWeightShare()})
  * @param unclippedEssFraction Kish ESS / n_proposals before clipping
+ * @param meanEnergyKT      reweighted mean reduced energy (clipped weights), kT
+ * @param clippedMeanEnergyKT plain mean reduced energy of the clipped proposals, kT (NaN when none)
  * @param nNonfiniteEnergy  proposals whose energy was NaN or infinite (weight zero)
  * @param nNonfiniteLogQ    proposals whose log q was NaN or infinite (weight zero)
  * @param nInvertedStereo   proposals with a stereocentre inverted relative to the prepared structure (weight zero)
@@ -24,8 +26,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param platform          OpenMM platform of the energies
  */
 public record ReweightSummary(int nProposals, int nFinite, double essFraction, double clipFraction, int nClipped,
-                              double clippedWeightShare, double unclippedEssFraction,
-                              int nNonfiniteEnergy, int nNonfiniteLogQ, int nInvertedStereo, double temperatureK,
+                              double clippedWeightShare, double unclippedEssFraction, double meanEnergyKT,
+                              double clippedMeanEnergyKT, int nNonfiniteEnergy, int nNonfiniteLogQ, int nInvertedStereo, double temperatureK,
                               int nResampled, int nUniqueResampled, ResamplingScheme scheme, long seed,
                               String platform) {
     public ObjectNode toJson() {
@@ -38,6 +40,8 @@ public record ReweightSummary(int nProposals, int nFinite, double essFraction, d
         o.put("n_clipped", nClipped);
         JsonOutput.putNumber(o, "clipped_weight_share", clippedWeightShare);
         JsonOutput.putNumber(o, "ess_fraction_unclipped", unclippedEssFraction);
+        JsonOutput.putNumber(o, "mean_reduced_energy_kT", meanEnergyKT);
+        JsonOutput.putNumber(o, "clipped_mean_reduced_energy_kT", clippedMeanEnergyKT);
         o.put("n_nonfinite_energy", nNonfiniteEnergy);
         o.put("n_nonfinite_logq", nNonfiniteLogQ);
         o.put("n_inverted_stereo", nInvertedStereo);

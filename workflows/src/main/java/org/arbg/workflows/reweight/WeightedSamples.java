@@ -67,6 +67,37 @@ public record WeightedSamples(double[] reducedEnergyKT, double[] logQ, double[] 
         return Math.exp(LogSpace.logSumExp(removed) - total);
     }
 
+    /** The reweighted mean reduced energy Σ w u / Σ w over the clipped weights, kT (NaN with no finite weight). */
+    public double meanReducedEnergyKT() {
+        double[] p = normalizedWeights();
+        double mean = 0;
+        boolean any = false;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] > 0) {
+                mean += p[i] * reducedEnergyKT[i];
+                any = true;
+            }
+        }
+        return any ? mean : Double.NaN;
+    }
+
+    /**
+     * The plain mean reduced energy of the proposals that clipping dropped, kT (NaN when none were). Near
+     * {@link #meanReducedEnergyKT()}, clipping removes weight without biasing the energies; far above it, the
+     * model under-covers strained configurations and the clipped estimate is biased low.
+     */
+    public double clippedMeanReducedEnergyKT() {
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < logWeights.length; i++) {
+            if (Double.isFinite(rawLogWeights[i]) && logWeights[i] == Double.NEGATIVE_INFINITY) {
+                sum += reducedEnergyKT[i];
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
+
     /** Normalised weights summing to 1. */
     public double[] normalizedWeights() {
         return LogSpace.normalizedWeights(logWeights);

@@ -122,6 +122,24 @@ class ReweightingTest {
         WeightedSamples none = Reweighting.reweight(u, logQ, 0);
         assertEquals(0, none.clippedWeightShare());
         assertEquals(none.essFraction(), none.unclippedEssFraction(), 1e-15);
+        assertTrue(Double.isNaN(none.clippedMeanReducedEnergyKT()), "nothing clipped");
+    }
+
+    @Test
+    void meanEnergiesOfTheKeptAndTheClippedProposals() {
+        // u = 1, 2, 3, 10 with log q chosen so that the weights are 1, 2, 1, 96: clipping a quarter drops the
+        // u = 10 proposal; the kept ones average (1·1 + 2·2 + 1·3) / 4 = 2
+        double[] u = {1, 2, 3, 10};
+        double[] logQ = new double[4];
+        double[] weights = {1, 2, 1, 96};
+        for (int i = 0; i < 4; i++) {
+            logQ[i] = -u[i] - Math.log(weights[i]);
+        }
+        WeightedSamples w = Reweighting.reweight(u, logQ, 0.25);
+        assertEquals(2.0, w.meanReducedEnergyKT(), 1e-12);
+        assertEquals(10.0, w.clippedMeanReducedEnergyKT(), 1e-12);
+        WeightedSamples all = Reweighting.reweight(u, logQ, 0);
+        assertEquals((1 + 4 + 3 + 960) / 100.0, all.meanReducedEnergyKT(), 1e-12);
     }
     @Test
     void multinomialResamplingFollowsTheWeights() {
