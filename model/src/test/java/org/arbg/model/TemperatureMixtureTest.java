@@ -83,8 +83,6 @@ class TemperatureMixtureTest {
                     "tau 1 alone must be rejected: chi2 " + cold[0] + ", df " + cold[1]);
             assertTrue(hot[0] > hot[1] + 30 * Math.sqrt(2 * hot[1]),
                     "tau 1.5 alone must be rejected: chi2 " + hot[0] + ", df " + hot[1]);
-            System.out.printf("chi2/df mixture %.1f/%.0f, tau 1 %.1f/%.0f, tau 1.5 %.1f/%.0f%n", mixture[0],
-                    mixture[1], cold[0], cold[1], hot[0], hot[1]);
         }
     }
 
