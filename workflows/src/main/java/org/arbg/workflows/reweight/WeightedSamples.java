@@ -61,8 +61,7 @@ public record WeightedSamples(double[] reducedEnergyKT, double[] logQ, double[] 
         }
         double[] removed = new double[rawLogWeights.length];
         for (int i = 0; i < removed.length; i++) {
-            boolean wasClipped = Double.isFinite(rawLogWeights[i]) && logWeights[i] == Double.NEGATIVE_INFINITY;
-            removed[i] = wasClipped ? rawLogWeights[i] : Double.NEGATIVE_INFINITY;
+            removed[i] = wasClipped(i) ? rawLogWeights[i] : Double.NEGATIVE_INFINITY;
         }
         return Math.exp(LogSpace.logSumExp(removed) - total);
     }
@@ -90,12 +89,17 @@ public record WeightedSamples(double[] reducedEnergyKT, double[] logQ, double[] 
         double sum = 0;
         int count = 0;
         for (int i = 0; i < logWeights.length; i++) {
-            if (Double.isFinite(rawLogWeights[i]) && logWeights[i] == Double.NEGATIVE_INFINITY) {
+            if (wasClipped(i)) {
                 sum += reducedEnergyKT[i];
                 count++;
             }
         }
         return count == 0 ? Double.NaN : sum / count;
+    }
+
+    /** Proposal i had a finite weight (raw weights are −∞ for every other exclusion) and clipping dropped it. */
+    private boolean wasClipped(int i) {
+        return Double.isFinite(rawLogWeights[i]) && logWeights[i] == Double.NEGATIVE_INFINITY;
     }
 
     /** Normalised weights summing to 1. */
